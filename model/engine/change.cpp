@@ -1,0 +1,36 @@
+#include "change.h"
+
+namespace dtdb {
+
+namespace {
+
+std::size_t countOf(const Change &c, ChangeOp::Kind kind)
+{
+    std::size_t n = 0;
+    for (const ChangeOp &op : c.ops)
+        n += op.kind == kind;
+    return n;
+}
+
+} // namespace
+
+std::size_t Change::itemsInserted() const
+{
+    return countOf(*this, ChangeOp::Kind::InsertItem);
+}
+
+std::size_t Change::itemsRemoved() const
+{
+    std::size_t n = countOf(*this, ChangeOp::Kind::RemoveItem);
+    for (const ChangeOp &op : ops)
+        if (op.kind == ChangeOp::Kind::ClearItems && op.items)
+            n += op.items->size();
+    return n;
+}
+
+std::size_t Change::itemsReplaced() const
+{
+    return countOf(*this, ChangeOp::Kind::ReplaceItem);
+}
+
+} // namespace dtdb

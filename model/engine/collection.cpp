@@ -1,0 +1,140 @@
+#include "collection.h"
+
+#include "errors.h"
+#include "pyvalue.h"
+
+namespace dtdb {
+
+Collection::Collection(const Collection &other)
+    : m_items(other.m_items), m_serialNum(other.m_serialNum), m_nextSeq(other.m_nextSeq),
+      m_invalidData(other.m_invalidData), m_mayHoldTooDeep(other.m_mayHoldTooDeep)
+{
+}
+
+Collection &Collection::operator=(const Collection &other)
+{
+    if (this != &other) {
+        m_items = other.m_items;
+        m_serialNum = other.m_serialNum;
+        m_nextSeq = other.m_nextSeq;
+        m_invalidData = other.m_invalidData;
+        m_mayHoldTooDeep = other.m_mayHoldTooDeep;
+        m_indexes.clear();
+    }
+    return *this;
+}
+
+Collection Collection::fromJson(const Value &src)
+{
+    Collection c;
+    if (const auto serial = src.find("serialNum"); serial != src.end())
+        c.m_serialNum = *serial;
+    const auto data = src.find("data");
+    if (data == src.end())
+        return c;
+    // from_dict deep-copies the list: the list is depth 0, each item depth 1.
+    py::checkCopyDepth(*data, 0);
+    if (!data->is_array()) {
+        c.m_invalidData = *data;
+        return c;
+    }
+    for (const Value &item : *data)
+        c.append(makeItem(item));
+    return c;
+}
+
+Value Collection::toJson() const
+{
+    Value data = Value::array();
+    if (m_invalidData) {
+        data = *m_invalidData;
+    } else {
+        m_items.forEach([&](const StoredItem &s) {
+            data.push_back(*s.item);
+            return true;
+        });
+    }
+    Value out = Value::object();
+    out["className"] = "Collection";
+    out["version"] = "17";
+    out["data"] = std::move(data);
+    out["serialNum"] = m_serialNum;
+    return out;
+}
+
+std::size_t Collection::size() const
+{
+    if (m_invalidData) {
+        if (m_invalidData->is_object() || m_invalidData->is_string())
+            return m_invalidData->size();
+        throw PyTypeError("object of this type has no len()");
+    }
+    return m_items.size();
+}
+
+std::uint64_t Collection::append(ItemPtr item)
+{
+    const std::uint64_t seq = m_nextSeq++;
+    for (auto &[_, index] : m_indexes)
+        index->add(seq, *item);
+    m_items.pushBack({seq, std::move(item)});
+    return seq;
+}
+
+void Collection::insert(std::size_t position, StoredItem item)
+{
+    for (auto &[_, index] : m_indexes)
+        index->add(item.seq, *item.item);
+    m_nextSeq = std::max(m_nextSeq, item.seq + 1);
+    m_items.insert(position, std::move(item));
+}
+
+StoredItem Collection::erase(std::size_t position)
+{
+    StoredItem removed = m_items.erase(position);
+    for (auto &[_, index] : m_indexes)
+        index->remove(removed.seq, *removed.item);
+    return removed;
+}
+
+ItemPtr Collection::replace(std::size_t position, ItemPtr item)
+{
+    const std::uint64_t seq = m_items.at(position).seq;
+    ItemPtr before = m_items.replace(position, item);
+    for (auto &[_, index] : m_indexes)
+        index->replace(seq, *before, *item);
+    return before;
+}
+
+ItemStore Collection::takeItems()
+{
+    ItemStore old = std::move(m_items);
+    m_items = ItemStore();
+    dropIndexes();
+    return old;
+}
+
+void Collection::restoreItems(ItemStore items)
+{
+    m_items = std::move(items);
+    m_items.forEach([this](const StoredItem &s) {
+        m_nextSeq = std::max(m_nextSeq, s.seq + 1);
+        return true;
+    });
+    dropIndexes();
+}
+
+const FieldIndex *Collection::index(const FieldPath &path) const
+{
+    if (!path.valid() || m_invalidData)
+        return nullptr;
+    const std::string &key = path.raw().get_ref<const std::string &>();
+    auto &slot = m_indexes[key];
+    if (!slot) {
+        slot = std::make_unique<FieldIndex>(path);
+        slot->build(m_items);
+    }
+    return slot.get();
+}
+
+} // namespace dtdb

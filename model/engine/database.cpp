@@ -1,0 +1,281 @@
+#include "database.h"
+
+#include "errors.h"
+#include "jsonio.h"
+#include "pyvalue.h"
+
+#include <cmath>
+
+namespace dtdb {
+
+namespace {
+
+constexpr char NonStringKeyMark = '\x1f';
+
+} // namespace
+
+std::optional<std::string> collectionKey(const Value &target)
+{
+    if (target.is_string())
+        return target.get<std::string>();
+    if (target.is_array() || target.is_object())
+        return std::nullopt;
+    if (target.is_null())
+        return std::string(1, NonStringKeyMark) + "None";
+    // True == 1 == 1.0 are one dict key in Python.
+    if (target.is_boolean())
+        return std::string(1, NonStringKeyMark) + (target.get<bool>() ? "1" : "0");
+    if (target.is_number_float()) {
+        const double d = target.get<double>();
+        if (std::isfinite(d) && d == std::trunc(d) && std::abs(d) < 9.2e18)
+            return std::string(1, NonStringKeyMark) +
+                   std::to_string(static_cast<std::int64_t>(d));
+        return std::string(1, NonStringKeyMark) + json::pythonFloatRepr(d);
+    }
+    return std::string(1, NonStringKeyMark) + json::write(target);
+}
+
+std::string collectionJsonName(const Value &target)
+{
+    if (target.is_string())
+        return target.get<std::string>();
+    if (target.is_number_float())
+        return json::pythonFloatRepr(target.get<double>());
+    return json::write(target); // null, true/false, integers
+}
+
+Database Database::fromJson(const Value &root)
+{
+    const auto cols = root.is_object() ? root.find("collections") : root.end();
+    if (!root.is_object() || cols == root.end() || !cols->is_object())
+        throw LoadError("Invalid format: 'collections' should be a dict");
+    Database db;
+    for (const auto &[name, value] : cols->items()) {
+        if (!value.is_object())
+            throw LoadError("Invalid format: target is not a dict");
+        try {
+            db.m_slots.push_back({name, name, Collection::fromJson(value)});
+        } catch (const PyValueError &e) {
+            throw LoadError(e.what());
+        }
+    }
+    return db;
+}
+
+Value Database::toJson() const
+{
+    Value collections = Value::object();
+    for (const Slot &s : m_slots)
+        collections[s.name] = s.collection.toJson();
+    Value out = Value::object();
+    out["className"] = "DeltaTraceDatabase";
+    out["version"] = "16";
+    out["collections"] = std::move(collections);
+    return out;
+}
+
+std::size_t Database::indexOf(const std::string &key) const
+{
+    for (std::size_t i = 0; i < m_slots.size(); ++i)
+        if (m_slots[i].key == key)
+            return i;
+    return std::string::npos;
+}
+
+const Collection *Database::find(const std::string &key) const
+{
+    const std::size_t i = indexOf(key);
+    return i == std::string::npos ? nullptr : &m_slots[i].collection;
+}
+
+Collection *Database::find(const std::string &key)
+{
+    const std::size_t i = indexOf(key);
+    return i == std::string::npos ? nullptr : &m_slots[i].collection;
+}
+
+Database::Slot &Database::slot(const std::string &key)
+{
+    const std::size_t i = indexOf(key);
+    if (i == std::string::npos)
+        throw std::logic_error("no such collection: " + key);
+    return m_slots[i];
+}
+
+Collection &Database::getOrCreate(const std::string &key, const std::string &name,
+                                  Change &change)
+{
+    if (Collection *c = find(key))
+        return *c;
+    ChangeOp op;
+    op.kind = ChangeOp::Kind::CreateCollection;
+    op.key = key;
+    op.name = name;
+    op.position = m_slots.size();
+    applyOp(op);
+    change.ops.push_back(std::move(op));
+    return m_slots.back().collection;
+}
+
+void Database::addCollection(const std::string &key, const std::string &name,
+                             Collection collection, Change &change)
+{
+    getOrCreate(key, name, change);
+    setSerial(key, collection.serialNum(), change);
+    collection.items().forEach([&](const StoredItem &s) {
+        appendItem(key, s.item, change);
+        return true;
+    });
+}
+
+void Database::removeCollection(const std::string &key, Change &change)
+{
+    const std::size_t i = indexOf(key);
+    if (i == std::string::npos)
+        return;
+    ChangeOp op;
+    op.kind = ChangeOp::Kind::RemoveCollection;
+    op.key = key;
+    op.name = m_slots[i].name;
+    op.position = i;
+    op.collection = std::make_shared<const Collection>(m_slots[i].collection);
+    applyOp(op);
+    change.ops.push_back(std::move(op));
+}
+
+void Database::appendItem(const std::string &key, ItemPtr item, Change &change)
+{
+    Collection &c = slot(key).collection;
+    ChangeOp op;
+    op.kind = ChangeOp::Kind::InsertItem;
+    op.key = key;
+    op.position = c.size();
+    op.after = item;
+    op.seq = c.append(std::move(item));
+    change.ops.push_back(std::move(op));
+}
+
+void Database::eraseItem(const std::string &key, std::size_t position, Change &change)
+{
+    Collection &c = slot(key).collection;
+    StoredItem removed = c.erase(position);
+    ChangeOp op;
+    op.kind = ChangeOp::Kind::RemoveItem;
+    op.key = key;
+    op.position = position;
+    op.seq = removed.seq;
+    op.before = std::move(removed.item);
+    change.ops.push_back(std::move(op));
+}
+
+void Database::replaceItem(const std::string &key, std::size_t position, ItemPtr item,
+                           Change &change)
+{
+    Collection &c = slot(key).collection;
+    ChangeOp op;
+    op.kind = ChangeOp::Kind::ReplaceItem;
+    op.key = key;
+    op.position = position;
+    op.after = item;
+    op.before = c.replace(position, std::move(item));
+    change.ops.push_back(std::move(op));
+}
+
+void Database::clearItems(const std::string &key, Change &change)
+{
+    Collection &c = slot(key).collection;
+    ChangeOp op;
+    op.kind = ChangeOp::Kind::ClearItems;
+    op.key = key;
+    op.items = std::make_shared<const ItemStore>(c.takeItems());
+    change.ops.push_back(std::move(op));
+}
+
+void Database::setSerial(const std::string &key, Value serial, Change &change)
+{
+    Collection &c = slot(key).collection;
+    ChangeOp op;
+    op.kind = ChangeOp::Kind::SetSerial;
+    op.key = key;
+    op.serialBefore = c.serialNum();
+    op.serialAfter = serial;
+    c.setSerialNum(std::move(serial));
+    change.ops.push_back(std::move(op));
+}
+
+void Database::applyOp(const ChangeOp &op)
+{
+    switch (op.kind) {
+    case ChangeOp::Kind::CreateCollection:
+        m_slots.push_back({op.key, op.name, Collection()});
+        break;
+    case ChangeOp::Kind::RemoveCollection:
+        m_slots.erase(m_slots.begin() + static_cast<std::ptrdiff_t>(op.position));
+        break;
+    case ChangeOp::Kind::InsertItem:
+        slot(op.key).collection.insert(op.position, {op.seq, op.after});
+        break;
+    case ChangeOp::Kind::RemoveItem:
+        slot(op.key).collection.erase(op.position);
+        break;
+    case ChangeOp::Kind::ReplaceItem:
+        slot(op.key).collection.replace(op.position, op.after);
+        break;
+    case ChangeOp::Kind::ClearItems:
+        slot(op.key).collection.takeItems();
+        break;
+    case ChangeOp::Kind::SetSerial:
+        slot(op.key).collection.setSerialNum(op.serialAfter);
+        break;
+    }
+}
+
+void Database::revertOp(const ChangeOp &op)
+{
+    switch (op.kind) {
+    case ChangeOp::Kind::CreateCollection:
+        m_slots.erase(m_slots.begin() + static_cast<std::ptrdiff_t>(indexOf(op.key)));
+        break;
+    case ChangeOp::Kind::RemoveCollection:
+        m_slots.insert(m_slots.begin() + static_cast<std::ptrdiff_t>(op.position),
+                       Slot{op.key, op.name, *op.collection});
+        break;
+    case ChangeOp::Kind::InsertItem:
+        slot(op.key).collection.erase(op.position);
+        break;
+    case ChangeOp::Kind::RemoveItem:
+        slot(op.key).collection.insert(op.position, {op.seq, op.before});
+        break;
+    case ChangeOp::Kind::ReplaceItem:
+        slot(op.key).collection.replace(op.position, op.before);
+        break;
+    case ChangeOp::Kind::ClearItems:
+        slot(op.key).collection.restoreItems(*op.items);
+        break;
+    case ChangeOp::Kind::SetSerial:
+        slot(op.key).collection.setSerialNum(op.serialBefore);
+        break;
+    }
+}
+
+void Database::apply(const Change &change)
+{
+    for (const ChangeOp &op : change.ops)
+        applyOp(op);
+}
+
+void Database::revert(const Change &change)
+{
+    for (auto it = change.ops.rbegin(); it != change.ops.rend(); ++it)
+        revertOp(*it);
+}
+
+void Database::revertTo(Change &change, std::size_t mark)
+{
+    while (change.ops.size() > mark) {
+        revertOp(change.ops.back());
+        change.ops.pop_back();
+    }
+}
+
+} // namespace dtdb

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "cause.h"
+#include "change.h"
+#include "collection.h"
+#include "query.h"
+#include "queryresult.h"
+#include "value.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dtdb {
+
+struct ExecOptions
+{
+    // The server's collection permission map (spec §3.1); without one everything runs.
+    const PermissionMap *permissions = nullptr;
+    // false: top-level read queries (search, searchOne, getAll, count) only perform their side
+    // effect (creating a missing target) and return an empty successful result. The state
+    // after the entry is the same; used where only states matter.
+    bool computeReads = true;
+};
+
+// A DeltaTraceDatabase: named collections in creation order (spec §1).
+class Database
+{
+public:
+    struct Slot
+    {
+        std::string key;  // internal key (see collectionKey)
+        std::string name; // the name as written in snapshots
+        Collection collection;
+    };
+
+    // DeltaTraceDatabase.from_dict. Throws LoadError with the reference's message ("Invalid
+    // format: 'collections' should be a dict", "Invalid format: target is not a dict",
+    // "Exceeded max allowed nesting depth").
+    static Database fromJson(const Value &root);
+    Value toJson() const;
+
+    const std::vector<Slot> &slots() const { return m_slots; }
+
+    // Whether filters may use lazily built field indexes (on by default). Off gives the plain
+    // scan of the reference; results are identical either way.
+    bool indexingEnabled() const { return m_indexing; }
+    void setIndexingEnabled(bool enabled) { m_indexing = enabled; }
+    const Collection *find(const std::string &key) const;
+    Collection *find(const std::string &key);
+    std::size_t indexOf(const std::string &key) const; // npos when missing
+
+    // Executes one log entry as execute_query_object does and records what it changed.
+    ExecutionResult execute(const LogEntry &entry, const ExecOptions &options = {},
+                            Change *change = nullptr);
+    QueryResult executeQuery(const Query &q, const ExecOptions &options, Change &change);
+    TransactionQueryResult executeTransaction(const TransactionQuery &t,
+                                              const ExecOptions &options, Change &change);
+
+    // Replays or undoes a recorded change on the state it was recorded against.
+    void apply(const Change &change);
+    void revert(const Change &change);
+    // Undoes the ops of `change` from `mark` on and drops them (rollbacks).
+    void revertTo(Change &change, std::size_t mark);
+
+    // Recorded mutations; the executor changes state only through these.
+    Collection &getOrCreate(const std::string &key, const std::string &name, Change &change);
+    void removeCollection(const std::string &key, Change &change);
+    void appendItem(const std::string &key, ItemPtr item, Change &change);
+    void eraseItem(const std::string &key, std::size_t position, Change &change);
+    void replaceItem(const std::string &key, std::size_t position, ItemPtr item, Change &change);
+    void clearItems(const std::string &key, Change &change);
+    void setSerial(const std::string &key, Value serial, Change &change);
+    void addCollection(const std::string &key, const std::string &name, Collection collection,
+                       Change &change);
+
+private:
+    void applyOp(const ChangeOp &op);
+    void revertOp(const ChangeOp &op);
+    Slot &slot(const std::string &key);
+
+    std::vector<Slot> m_slots;
+    bool m_indexing = true;
+};
+
+// The internal key of a collection named by a query's target. Python dict keys: strings are
+// themselves; None/bool/numbers are other keys (1, 1.0 and true being the same key), kept
+// apart from strings; arrays/objects are unhashable (nullopt: the query raises TypeError).
+std::optional<std::string> collectionKey(const Value &target);
+// How json.dumps writes that key in a snapshot.
+std::string collectionJsonName(const Value &target);
+
+} // namespace dtdb

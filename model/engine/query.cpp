@@ -1,0 +1,184 @@
+#include "query.h"
+
+#include "errors.h"
+#include "pyvalue.h"
+
+namespace dtdb {
+
+namespace {
+
+Value get(const Value &src, const char *key, Value fallback = nullptr)
+{
+    const auto it = src.find(key);
+    return it == src.end() ? fallback : *it;
+}
+
+const Value &required(const Value &src, const char *key)
+{
+    const auto it = src.find(key);
+    if (it == src.end())
+        throw LoadError(std::string("query lacks '") + key + "'");
+    return *it;
+}
+
+} // namespace
+
+MergeQueryParams MergeQueryParams::fromJson(const Value &src)
+{
+    if (!src.is_object())
+        throw LoadError("mergeQueryParams is not an object");
+    MergeQueryParams p;
+    p.base = get(src, "base");
+    p.source = get(src, "source");
+    p.relationKey = get(src, "relationKey");
+    p.sourceKeys = get(src, "sourceKeys");
+    p.dslTmp = get(src, "dslTmp");
+    p.output = get(src, "output");
+    p.serialBase = get(src, "serialBase");
+    p.serialKey = get(src, "serialKey");
+    return p;
+}
+
+Value MergeQueryParams::toJson() const
+{
+    Value out = Value::object();
+    out["className"] = "MergeQueryParams";
+    out["version"] = "1";
+    out["base"] = base;
+    out["source"] = source;
+    out["relationKey"] = relationKey;
+    out["sourceKeys"] = sourceKeys;
+    out["dslTmp"] = dslTmp;
+    out["output"] = output;
+    out["serialBase"] = serialBase;
+    out["serialKey"] = serialKey;
+    return out;
+}
+
+Query Query::fromJson(const Value &src)
+{
+    if (!src.is_object())
+        throw LoadError("query is not an object");
+    Query q;
+    if (const Value mqp = get(src, "mergeQueryParams"); !mqp.is_null())
+        q.mergeQueryParams = MergeQueryParams::fromJson(mqp);
+    q.target = required(src, "target");
+    const Value &type = required(src, "type");
+    const auto t = type.is_string() ? queryTypeFromString(type.get_ref<const std::string &>())
+                                    : std::nullopt;
+    if (!t)
+        throw LoadError("unknown query type " + py::repr(type));
+    q.type = *t;
+    q.addData = get(src, "addData");
+    q.overrideData = get(src, "overrideData");
+    q.templateData = get(src, "template");
+    // queryNode, sortObj and cause are parsed only when truthy: {} means absent.
+    if (const Value node = get(src, "queryNode"); py::truthy(node))
+        q.queryNode = QueryNode::fromJson(node);
+    if (const Value sort = get(src, "sortObj"); py::truthy(sort))
+        q.sortObj = Sort::fromJson(sort);
+    q.offset = get(src, "offset");
+    q.startAfter = get(src, "startAfter");
+    q.endBefore = get(src, "endBefore");
+    q.renameBefore = get(src, "renameBefore");
+    q.renameAfter = get(src, "renameAfter");
+    q.limit = get(src, "limit");
+    q.returnData = get(src, "returnData", false);
+    q.mustAffectAtLeastOne = get(src, "mustAffectAtLeastOne", true);
+    q.serialKey = get(src, "serialKey");
+    q.resetSerial = get(src, "resetSerial", false);
+    if (const Value cause = get(src, "cause"); py::truthy(cause))
+        q.cause = Cause::fromJson(cause);
+    return q;
+}
+
+Value Query::toJson(const py::DateTime &now) const
+{
+    Value out = Value::object();
+    out["className"] = "Query";
+    out["version"] = "7";
+    out["target"] = target;
+    out["type"] = toString(type);
+    out["addData"] = addData;
+    out["overrideData"] = overrideData;
+    out["template"] = templateData;
+    out["queryNode"] = queryNode ? queryNode->toJson() : Value(nullptr);
+    out["sortObj"] = sortObj ? sortObj->toJson() : Value(nullptr);
+    out["offset"] = offset;
+    out["startAfter"] = startAfter;
+    out["endBefore"] = endBefore;
+    out["renameBefore"] = renameBefore;
+    out["renameAfter"] = renameAfter;
+    out["limit"] = limit;
+    out["returnData"] = returnData;
+    out["mustAffectAtLeastOne"] = mustAffectAtLeastOne;
+    out["serialKey"] = serialKey;
+    out["resetSerial"] = resetSerial;
+    out["mergeQueryParams"] = mergeQueryParams ? mergeQueryParams->toJson() : Value(nullptr);
+    out["cause"] = cause ? cause->toJson(now) : Value(nullptr);
+    return out;
+}
+
+bool Query::returnsData() const
+{
+    return py::truthy(returnData);
+}
+
+bool Query::mustAffect() const
+{
+    return py::truthy(mustAffectAtLeastOne);
+}
+
+TransactionQuery TransactionQuery::fromJson(const Value &src)
+{
+    if (!src.is_object())
+        throw LoadError("transaction is not an object");
+    const Value &queries = required(src, "queries");
+    if (!queries.is_array())
+        throw LoadError("transaction 'queries' is not a list");
+    TransactionQuery t;
+    for (const Value &q : queries)
+        t.queries.push_back(Query::fromJson(q));
+    return t;
+}
+
+Value TransactionQuery::toJson(const py::DateTime &now) const
+{
+    Value queriesJson = Value::array();
+    for (const Query &q : queries)
+        queriesJson.push_back(q.toJson(now));
+    Value out = Value::object();
+    out["className"] = "TransactionQuery";
+    out["version"] = "1";
+    out["queries"] = std::move(queriesJson);
+    return out;
+}
+
+LogEntry parseLogEntry(const Value &v)
+{
+    if (!v.is_object())
+        throw LoadError("Unsupported query type");
+    const auto cls = v.find("className");
+    if (cls != v.end() && *cls == "Query")
+        return Query::fromJson(v);
+    if (cls != v.end() && *cls == "TransactionQuery")
+        return TransactionQuery::fromJson(v);
+    throw LoadError("Unsupported query class");
+}
+
+Value toJson(const LogEntry &entry, const py::DateTime &now)
+{
+    return std::visit([&](const auto &e) { return e.toJson(now); }, entry);
+}
+
+const Cause *causeOf(const LogEntry &entry)
+{
+    if (const auto *q = std::get_if<Query>(&entry))
+        return q->cause ? &*q->cause : nullptr;
+    for (const Query &q : std::get<TransactionQuery>(entry).queries)
+        if (q.cause)
+            return &*q.cause;
+    return nullptr;
+}
+
+} // namespace dtdb

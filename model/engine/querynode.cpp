@@ -1,0 +1,419 @@
+#include "querynode.h"
+
+#include "errors.h"
+#include "pyregex.h"
+#include "pysequence.h"
+#include "pystring.h"
+#include "pyvalue.h"
+
+#include <array>
+#include <cmath>
+
+namespace dtdb {
+
+namespace {
+
+using Kind = QueryNode::Kind;
+
+constexpr std::array<std::string_view, 15> kindNames = {
+    "and_",     "or_",    "not_",      "equals_", "notEquals_",
+    "greaterThan_", "lessThan_", "greaterThanOrEqual_", "lessThanOrEqual_", "regex_",
+    "contains_", "in_",   "notIn_",    "startsWith_", "endsWith_"};
+
+std::string_view kindName(Kind k)
+{
+    return kindNames[static_cast<std::size_t>(k)];
+}
+
+bool isComparison(Kind k)
+{
+    return k >= Kind::Equals && k <= Kind::LessThanOrEqual;
+}
+
+bool isOrdering(Kind k)
+{
+    return k >= Kind::GreaterThan && k <= Kind::LessThanOrEqual;
+}
+
+// src[key] in Python: a missing key raises KeyError, which makes the query unloadable.
+const Value &required(const Value &src, const char *key)
+{
+    const auto it = src.find(key);
+    if (it == src.end())
+        throw LoadError(std::string("query node lacks '") + key + "'");
+    return *it;
+}
+
+// The reference passes each child through dict(e); only objects survive that in practice.
+std::shared_ptr<const QueryNode> childFromJson(const Value &v)
+{
+    if (!v.is_object())
+        throw LoadError("query node condition is not an object");
+    return QueryNode::fromJson(v);
+}
+
+std::string versionOf(Kind k)
+{
+    return (isComparison(k) || k == Kind::NotIn) ? "2" : "1";
+}
+
+} // namespace
+
+std::shared_ptr<const QueryNode> QueryNode::fromJson(const Value &src)
+{
+    if (!src.is_object())
+        throw LoadError("query node is not an object");
+    const Value &typeValue = required(src, "type");
+    std::optional<Kind> kind;
+    if (typeValue.is_string())
+        for (std::size_t i = 0; i < kindNames.size(); ++i)
+            if (kindNames[i] == typeValue.get_ref<const std::string &>())
+                kind = static_cast<Kind>(i);
+    if (!kind)
+        throw LoadError("unknown query node type " + py::repr(typeValue));
+
+    auto node = std::make_shared<QueryNode>();
+    node->m_kind = *kind;
+    switch (*kind) {
+    case Kind::And:
+    case Kind::Or: {
+        const auto conditions = py::iterate(required(src, "conditions"));
+        if (!conditions)
+            throw LoadError("query node 'conditions' is not a list");
+        for (const Value &c : *conditions)
+            node->m_children.push_back(childFromJson(c));
+        break;
+    }
+    case Kind::Not:
+        node->m_children.push_back(childFromJson(required(src, "condition")));
+        break;
+    case Kind::Equals:
+    case Kind::NotEquals:
+    case Kind::GreaterThan:
+    case Kind::LessThan:
+    case Kind::GreaterThanOrEqual:
+    case Kind::LessThanOrEqual: {
+        const Value &vType = required(src, "vType");
+        const auto valueType =
+            vType.is_string() ? valueTypeFromString(vType.get_ref<const std::string &>())
+                              : std::nullopt;
+        if (!valueType)
+            throw LoadError("unknown vType " + py::repr(vType));
+        node->m_valueType = *valueType;
+        node->m_value = required(src, "value");
+        if (*valueType == ValueType::DateTime) {
+            if (!node->m_value.is_string())
+                throw LoadError("datetime_ value is not a string");
+            node->m_dateValue = py::parseIsoDateTime(node->m_value.get_ref<const std::string &>());
+            if (!node->m_dateValue)
+                throw LoadError("Invalid isoformat string: " + py::repr(node->m_value));
+        }
+        node->m_field = FieldPath(required(src, "field"));
+        break;
+    }
+    case Kind::Regex:
+        node->m_field = FieldPath(required(src, "field"));
+        node->m_value = required(src, "pattern");
+        break;
+    case Kind::Contains:
+    case Kind::StartsWith:
+    case Kind::EndsWith:
+        node->m_field = FieldPath(required(src, "field"));
+        node->m_value = required(src, "value");
+        break;
+    case Kind::In:
+    case Kind::NotIn: {
+        node->m_field = FieldPath(required(src, "field"));
+        auto values = py::iterate(required(src, "values"));
+        if (!values)
+            throw LoadError("'values' is not iterable");
+        node->m_values = std::move(*values);
+        break;
+    }
+    }
+    return node;
+}
+
+Value QueryNode::toJson() const
+{
+    Value out = Value::object();
+    out["type"] = kindName(m_kind);
+    switch (m_kind) {
+    case Kind::And:
+    case Kind::Or: {
+        Value conditions = Value::array();
+        for (const auto &c : m_children)
+            conditions.push_back(c->toJson());
+        out["conditions"] = std::move(conditions);
+        break;
+    }
+    case Kind::Not:
+        out["condition"] = m_children.front()->toJson();
+        break;
+    case Kind::Equals:
+    case Kind::NotEquals:
+    case Kind::GreaterThan:
+    case Kind::LessThan:
+    case Kind::GreaterThanOrEqual:
+    case Kind::LessThanOrEqual:
+        out["field"] = m_field.raw();
+        out["value"] = m_dateValue ? Value(py::isoformat(*m_dateValue)) : m_value;
+        out["vType"] = toString(m_valueType);
+        break;
+    case Kind::Regex:
+        out["field"] = m_field.raw();
+        out["pattern"] = m_value;
+        break;
+    case Kind::Contains:
+    case Kind::StartsWith:
+    case Kind::EndsWith:
+        out["field"] = m_field.raw();
+        out["value"] = m_value;
+        break;
+    case Kind::In:
+    case Kind::NotIn:
+        out["field"] = m_field.raw();
+        out["values"] = Value(m_values);
+        break;
+    }
+    out["version"] = versionOf(m_kind);
+    return out;
+}
+
+bool QueryNode::canRaise() const
+{
+    switch (m_kind) {
+    case Kind::And:
+    case Kind::Or:
+    case Kind::Not:
+        for (const auto &c : m_children)
+            if (c->canRaise())
+                return true;
+        return false;
+    case Kind::Regex:
+        if (!m_field.valid() || !m_value.is_string())
+            return true;
+        try {
+            py::Regex::compile(m_value.get_ref<const std::string &>());
+            return false;
+        } catch (const PyError &) {
+            return true;
+        }
+    case Kind::StartsWith:
+    case Kind::EndsWith:
+        return !m_field.valid() || !m_value.is_string();
+    default:
+        return !m_field.valid();
+    }
+}
+
+bool QueryNode::evaluate(const Value &item) const
+{
+    switch (m_kind) {
+    case Kind::And:
+        for (const auto &c : m_children)
+            if (!c->evaluate(item))
+                return false;
+        return true;
+    case Kind::Or:
+        for (const auto &c : m_children)
+            if (c->evaluate(item))
+                return true;
+        return false;
+    case Kind::Not:
+        return !m_children.front()->evaluate(item);
+    case Kind::Equals:
+    case Kind::NotEquals:
+    case Kind::GreaterThan:
+    case Kind::LessThan:
+    case Kind::GreaterThanOrEqual:
+    case Kind::LessThanOrEqual:
+        return evaluateComparison(m_field.resolve(item));
+    case Kind::Regex: {
+        const Value *f = m_field.resolve(item);
+        if (!f)
+            return false;
+        if (!m_value.is_string())
+            throw PyTypeError("first argument must be string or compiled pattern");
+        return py::Regex::compile(m_value.get_ref<const std::string &>())->search(py::str(*f));
+    }
+    case Kind::Contains: {
+        const Value *f = m_field.resolve(item);
+        if (!f)
+            return false;
+        if (f->is_array()) {
+            for (const Value &e : *f)
+                if (py::equals(e, m_value))
+                    return true;
+            return false;
+        }
+        if (f->is_string() && m_value.is_string())
+            return f->get_ref<const std::string &>().find(m_value.get_ref<const std::string &>()) !=
+                   std::string::npos;
+        return false;
+    }
+    case Kind::In:
+    case Kind::NotIn: {
+        const Value *f = m_field.resolve(item);
+        const Value &v = f ? *f : nullValue();
+        bool found = false;
+        for (const Value &candidate : m_values)
+            if (py::equals(v, candidate)) {
+                found = true;
+                break;
+            }
+        return m_kind == Kind::In ? found : !found;
+    }
+    case Kind::StartsWith:
+    case Kind::EndsWith: {
+        const Value *f = m_field.resolve(item);
+        if (!f)
+            return false;
+        if (!m_value.is_string())
+            throw PyTypeError("startswith first arg must be str or a tuple of str");
+        const std::string s = py::str(*f);
+        const std::string &affix = m_value.get_ref<const std::string &>();
+        return m_kind == Kind::StartsWith ? s.starts_with(affix) : s.ends_with(affix);
+    }
+    }
+    return false;
+}
+
+// Comparison nodes: any error while converting or comparing makes the node false (the
+// reference wraps the comparison in try/except), including for notEquals_.
+bool QueryNode::evaluateComparison(const Value *field) const
+{
+    if (isOrdering(m_kind) && (!field || m_value.is_null()))
+        return false;
+    const Value &f = field ? *field : nullValue();
+    const bool negate = m_kind == Kind::NotEquals;
+    try {
+        switch (m_valueType) {
+        case ValueType::Auto:
+            if (isOrdering(m_kind))
+                return evaluateOrdering(f);
+            return py::equals(f, m_value) != negate;
+        case ValueType::DateTime: {
+            const auto dt = py::parseIsoDateTime(py::str(f));
+            if (!dt)
+                return false;
+            if (!isOrdering(m_kind))
+                return py::equals(*dt, *m_dateValue) != negate;
+            const auto c = py::compare(*dt, *m_dateValue);
+            switch (m_kind) {
+            case Kind::GreaterThan:
+                return c > 0;
+            case Kind::LessThan:
+                return c < 0;
+            case Kind::GreaterThanOrEqual:
+                return !(c < 0);
+            default:
+                return !(c > 0);
+            }
+        }
+        case ValueType::Int: {
+            const auto a = py::parseInt(py::str(f));
+            const auto b = py::toInt(m_value);
+            if (!a || !b)
+                return false;
+            switch (m_kind) {
+            case Kind::Equals:
+                return *a == *b;
+            case Kind::NotEquals:
+                return *a != *b;
+            case Kind::GreaterThan:
+                return *a > *b;
+            case Kind::LessThan:
+                return *a < *b;
+            case Kind::GreaterThanOrEqual:
+                return *a >= *b;
+            default:
+                return *a <= *b;
+            }
+        }
+        case ValueType::FloatStrict: {
+            const auto a = py::parseFloat(py::str(f));
+            const auto b = py::toFloat(m_value);
+            if (!a || !b)
+                return false;
+            switch (m_kind) {
+            case Kind::Equals:
+                return *a == *b;
+            case Kind::NotEquals:
+                return *a != *b;
+            case Kind::GreaterThan:
+                return *a > *b;
+            case Kind::LessThan:
+                return *a < *b;
+            case Kind::GreaterThanOrEqual:
+                return *a >= *b;
+            default:
+                return *a <= *b;
+            }
+        }
+        case ValueType::FloatEpsilon12: {
+            const auto a = py::parseFloat(py::str(f));
+            const auto b = py::toFloat(m_value);
+            if (!a || !b)
+                return false;
+            constexpr double eps = 1e-12;
+            switch (m_kind) {
+            case Kind::Equals:
+                return std::abs(*a - *b) < eps;
+            case Kind::NotEquals:
+                return std::abs(*a - *b) >= eps;
+            case Kind::GreaterThan:
+                return *a - *b > eps;
+            case Kind::LessThan:
+                return *b - *a > eps;
+            case Kind::GreaterThanOrEqual:
+                return *a - *b >= -eps;
+            default:
+                return *b - *a >= -eps;
+            }
+        }
+        case ValueType::Boolean:
+            if (isOrdering(m_kind))
+                return false;
+            return (py::lower(py::str(f)) == py::lower(py::str(m_value))) != negate;
+        case ValueType::String: {
+            const std::string a = py::str(f);
+            const std::string b = py::str(m_value);
+            switch (m_kind) {
+            case Kind::Equals:
+                return a == b;
+            case Kind::NotEquals:
+                return a != b;
+            case Kind::GreaterThan:
+                return a > b;
+            case Kind::LessThan:
+                return a < b;
+            case Kind::GreaterThanOrEqual:
+                return a >= b;
+            default:
+                return a <= b;
+            }
+        }
+        }
+    } catch (const PyError &) {
+        return false;
+    }
+    return false;
+}
+
+bool QueryNode::evaluateOrdering(const Value &f) const
+{
+    const std::partial_ordering c = py::compare(f, m_value);
+    switch (m_kind) {
+    case Kind::GreaterThan:
+        return c == std::partial_ordering::greater;
+    case Kind::LessThan:
+        return c == std::partial_ordering::less;
+    case Kind::GreaterThanOrEqual:
+        return c == std::partial_ordering::greater || c == std::partial_ordering::equivalent;
+    default:
+        return c == std::partial_ordering::less || c == std::partial_ordering::equivalent;
+    }
+}
+
+} // namespace dtdb
