@@ -19,8 +19,10 @@ namespace {
 using Object = Value::object_t;
 using Array = Value::array_t;
 
-// Deeper documents are refused instead of exhausting memory or the stack of recursive users.
-constexpr std::size_t kMaxDepth = 10000;
+// Deeper documents are refused instead of exhausting memory or the stack of recursive users
+// (nlohmann's copy and destruction recurse, and worker threads have small stacks). Python's
+// own json.loads gives up near 1000 levels, so nothing the reference wrote is deeper.
+constexpr std::size_t kMaxDepth = 1000;
 
 // ordered_json finds keys by linear scan; beyond this many members duplicate detection switches
 // to a hash index so that hostile objects with many keys stay linear.
