@@ -19,6 +19,14 @@ std::string isoTime(std::int64_t secondsSince2025)
     return buf;
 }
 
+// "prefix" + number, built with append: GCC 12 warns falsely on operator+ with to_string.
+std::string numbered(const char *prefix, std::uint64_t n)
+{
+    std::string s(prefix);
+    s.append(std::to_string(n));
+    return s;
+}
+
 dtdb::Value cause(std::mt19937_64 &rng, std::int64_t step)
 {
     static const char *const actors[] = {"u-1001", "u-1002", "ai-helper", "sys-batch"};
@@ -39,7 +47,7 @@ dtdb::Value cause(std::mt19937_64 &rng, std::int64_t step)
                         {"context", dtdb::Value::object()}};
     return {{"className", "Cause"},
             {"version", "1"},
-            {"serial", "op-" + std::to_string(step)},
+            {"serial", numbered("op-", std::uint64_t(step))},
             {"chainParentSerial", nullptr},
             {"who", std::move(who)},
             {"when", {{"className", "TemporalTrace"}, {"version", "1"}, {"nodes", {node}}}},
@@ -74,9 +82,9 @@ dtdb::Value makeRecord(std::int64_t id, std::uint64_t seed)
     std::mt19937_64 rng(seed ^ std::uint64_t(id) * 0x9e3779b97f4a7c15ULL);
     dtdb::Value r = dtdb::Value::object();
     r["id"] = id;
-    r["name"] = "sample" + std::to_string(id);
+    r["name"] = numbered("sample", std::uint64_t(id));
     r["age"] = std::int64_t(18 + rng() % 72);
-    r["group"] = "g" + std::to_string(rng() % 1000);
+    r["group"] = numbered("g", rng() % 1000);
     r["score"] = double(rng() % 10000) / 100.0;
     r["createdAt"] = isoTime(std::int64_t(rng() % 30000000));
     r["updatedAt"] = isoTime(std::int64_t(rng() % 30000000));
@@ -112,7 +120,7 @@ std::string makeLog(std::int64_t records, std::int64_t entries, std::uint64_t se
             q = query("search",
                       {{"type", "and_"},
                        {"conditions",
-                        {cmp("equals_", "group", "g" + std::to_string(rng() % 1000)),
+                        {cmp("equals_", "group", numbered("g", rng() % 1000)),
                          cmp("greaterThanOrEqual_", "age", std::int64_t(18 + rng() % 60))}},
                        {"version", "1"}});
             q["sortObj"] = {{"className", "SingleSort"}, {"version", "5"}, {"field", "age"},

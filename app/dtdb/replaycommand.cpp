@@ -42,7 +42,7 @@ std::optional<dtdb::Database> loadSnapshot(const QString &path)
         return std::nullopt;
     }
     try {
-        return dtdb::Database::fromJson(*value);
+        return dtdb::Database::fromJson(std::move(*value));
     } catch (const dtdb::LoadError &e) {
         err() << path << ":1:1: not a DeltaTraceDB snapshot: " << e.what() << Qt::endl;
         return std::nullopt;
@@ -51,11 +51,11 @@ std::optional<dtdb::Database> loadSnapshot(const QString &path)
 
 void appendState(std::string &states, std::size_t step, const dtdb::Database &db)
 {
-    dtdb::Value line = dtdb::Value::object();
-    line["step"] = step;
-    line["db"] = db.toJson();
-    dtdb::json::write(states, line);
-    states += '\n';
+    states += "{\"step\":";
+    states += std::to_string(step);
+    states += ",\"db\":";
+    db.write(states);
+    states += "}\n";
 }
 
 // A line for an entry that could not be read, so that results stay aligned with log lines.
@@ -166,7 +166,7 @@ int runReplayCommand(const QStringList &arguments)
             const dtdb::ExecutionResult r = db.execute(*line.entry);
             succeeded += r.isSuccess();
             if (wantResults) {
-                dtdb::json::write(results, r.toJson());
+                r.write(results);
                 results += '\n';
             }
         }

@@ -26,6 +26,11 @@ Collection &Collection::operator=(const Collection &other)
 
 Collection Collection::fromJson(const Value &src)
 {
+    return fromJson(Value(src));
+}
+
+Collection Collection::fromJson(Value &&src)
+{
     Collection c;
     if (const auto serial = src.find("serialNum"); serial != src.end())
         c.m_serialNum = *serial;
@@ -38,8 +43,8 @@ Collection Collection::fromJson(const Value &src)
         c.m_invalidData = *data;
         return c;
     }
-    for (const Value &item : *data)
-        c.append(makeItem(item));
+    for (Value &item : *data)
+        c.append(makeItem(std::move(item)));
     return c;
 }
 
@@ -60,6 +65,55 @@ Value Collection::toJson() const
     out["data"] = std::move(data);
     out["serialNum"] = m_serialNum;
     return out;
+}
+
+void Collection::write(std::string &out, json::Style style, std::size_t depth) const
+{
+    const bool indented = style == json::Style::Indent2;
+    const char *colon = indented ? ": " : ":";
+    const auto newline = [&](std::size_t level) {
+        if (indented) {
+            out += '\n';
+            out.append(level * 2, ' ');
+        }
+    };
+    out += '{';
+    newline(depth + 1);
+    out += "\"className\"";
+    out += colon;
+    out += "\"Collection\",";
+    newline(depth + 1);
+    out += "\"version\"";
+    out += colon;
+    out += "\"17\",";
+    newline(depth + 1);
+    out += "\"data\"";
+    out += colon;
+    if (m_invalidData) {
+        json::write(out, *m_invalidData, style, depth + 1);
+    } else if (m_items.empty()) {
+        out += "[]";
+    } else {
+        out += '[';
+        bool first = true;
+        m_items.forEach([&](const StoredItem &s) {
+            if (!first)
+                out += ',';
+            first = false;
+            newline(depth + 2);
+            json::write(out, *s.item, style, depth + 2);
+            return true;
+        });
+        newline(depth + 1);
+        out += ']';
+    }
+    out += ',';
+    newline(depth + 1);
+    out += "\"serialNum\"";
+    out += colon;
+    json::write(out, m_serialNum, style, depth + 1);
+    newline(depth);
+    out += '}';
 }
 
 std::size_t Collection::size() const

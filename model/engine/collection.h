@@ -2,6 +2,7 @@
 
 #include "itemindex.h"
 #include "itemstore.h"
+#include "jsonio.h"
 #include "value.h"
 
 #include <map>
@@ -27,7 +28,10 @@ public:
     // verbatim (a non-list 'data' is kept and makes later queries fail, as in the reference).
     // Throws PyValueError when an item is nested deeper than the reference can copy.
     static Collection fromJson(const Value &v);
+    static Collection fromJson(Value &&v); // moves the items out of v
     Value toJson() const;
+    // Writes toJson()'s text without building it, as a value nested `depth` levels deep.
+    void write(std::string &out, json::Style style, std::size_t depth) const;
 
     // The reference calls len() on its data list; non-list data makes that raise.
     bool hasValidData() const { return !m_invalidData; }

@@ -46,15 +46,20 @@ std::string collectionJsonName(const Value &target)
 
 Database Database::fromJson(const Value &root)
 {
+    return fromJson(Value(root));
+}
+
+Database Database::fromJson(Value &&root)
+{
     const auto cols = root.is_object() ? root.find("collections") : root.end();
     if (!root.is_object() || cols == root.end() || !cols->is_object())
         throw LoadError("Invalid format: 'collections' should be a dict");
     Database db;
-    for (const auto &[name, value] : cols->items()) {
+    for (auto &[name, value] : cols->items()) {
         if (!value.is_object())
             throw LoadError("Invalid format: target is not a dict");
         try {
-            db.m_slots.push_back({name, name, Collection::fromJson(value)});
+            db.m_slots.push_back({name, name, Collection::fromJson(std::move(value))});
         } catch (const PyValueError &e) {
             throw LoadError(e.what());
         }
@@ -72,6 +77,47 @@ Value Database::toJson() const
     out["version"] = "16";
     out["collections"] = std::move(collections);
     return out;
+}
+
+void Database::write(std::string &out, json::Style style) const
+{
+    const bool indented = style == json::Style::Indent2;
+    const char *colon = indented ? ": " : ":";
+    const auto newline = [&](std::size_t level) {
+        if (indented) {
+            out += '\n';
+            out.append(level * 2, ' ');
+        }
+    };
+    out += '{';
+    newline(1);
+    out += "\"className\"";
+    out += colon;
+    out += "\"DeltaTraceDatabase\",";
+    newline(1);
+    out += "\"version\"";
+    out += colon;
+    out += "\"16\",";
+    newline(1);
+    out += "\"collections\"";
+    out += colon;
+    if (m_slots.empty()) {
+        out += "{}";
+    } else {
+        out += '{';
+        for (std::size_t i = 0; i < m_slots.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            newline(2);
+            json::writeString(out, m_slots[i].name);
+            out += colon;
+            m_slots[i].collection.write(out, style, 2);
+        }
+        newline(1);
+        out += '}';
+    }
+    newline(0);
+    out += '}';
 }
 
 std::size_t Database::indexOf(const std::string &key) const

@@ -3,6 +3,7 @@
 #include "cause.h"
 #include "change.h"
 #include "collection.h"
+#include "jsonio.h"
 #include "query.h"
 #include "queryresult.h"
 #include "value.h"
@@ -38,7 +39,10 @@ public:
     // format: 'collections' should be a dict", "Invalid format: target is not a dict",
     // "Exceeded max allowed nesting depth").
     static Database fromJson(const Value &root);
+    static Database fromJson(Value &&root); // moves the items out of root
     Value toJson() const;
+    // Writes toJson()'s text directly (Compact: a log/state line; Indent2: a server backup).
+    void write(std::string &out, json::Style style = json::Style::Compact) const;
 
     const std::vector<Slot> &slots() const { return m_slots; }
 

@@ -631,7 +631,10 @@ void appendJsonFloat(std::string &out, double d)
 class Writer
 {
 public:
-    Writer(std::string &out, Style style) : out_(out), indented_(style == Style::Indent2) {}
+    Writer(std::string &out, Style style, std::size_t depth = 0)
+        : out_(out), indented_(style == Style::Indent2), depth_(depth)
+    {
+    }
 
     // Iterative, like the parser, so that every document parse() accepts can be written back
     // without exhausting the call stack.
@@ -724,11 +727,12 @@ private:
     void newline(std::size_t level)
     {
         out_.push_back('\n');
-        out_.append(level * 2, ' ');
+        out_.append((level + depth_) * 2, ' ');
     }
 
     std::string &out_;
     bool indented_;
+    std::size_t depth_;
 };
 
 } // namespace
@@ -754,6 +758,16 @@ std::string write(const Value &v, Style style)
 void write(std::string &out, const Value &v, Style style)
 {
     Writer(out, style).write(v);
+}
+
+void write(std::string &out, const Value &v, Style style, std::size_t depth)
+{
+    Writer(out, style, depth).write(v);
+}
+
+void writeString(std::string &out, std::string_view s)
+{
+    appendJsonString(out, s);
 }
 
 std::string pythonFloatRepr(double d)

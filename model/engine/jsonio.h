@@ -38,6 +38,11 @@ enum class Style {
 // characters escaped (\n \r \t \b \f or \u00XX).
 std::string write(const Value &v, Style style = Style::Compact);
 void write(std::string &out, const Value &v, Style style = Style::Compact);
+// Writes v as a value nested `depth` levels deep in an Indent2 document, for writers that
+// stream the enclosing structure themselves (Compact ignores depth).
+void write(std::string &out, const Value &v, Style style, std::size_t depth);
+// Appends s as a JSON string literal.
+void writeString(std::string &out, std::string_view s);
 
 // Python repr() of a float: shortest round-trip digits, fixed notation when the decimal
 // exponent is in [-4, 16), otherwise "d[.ddd]e±XX"; fixed notation always has a '.'

@@ -113,15 +113,56 @@ std::optional<Seqs> candidates(const Collection &c, const QueryNode &n)
     if (isIndexableLeaf(n))
         return leafCandidates(c, n);
     if (n.kind() == Kind::And) {
-        // Any one conjunct bounds the matches; take the most selective indexable one.
+        // Any one conjunct bounds the matches; take the most selective indexable one. Range
+        // conditions on the same field are intersected first (lo <= f AND f < hi).
         const QueryNode *best = nullptr;
         std::size_t bestCount = c.size() / 4 + 1; // not worth it above a quarter of the items
         for (const auto &child : n.children()) {
+            if (child->kind() != Kind::Equals && child->kind() != Kind::In)
+                continue;
             const auto e = estimate(c, *child, bestCount);
             if (e && *e < bestCount) {
                 best = child.get();
                 bestCount = *e;
             }
+        }
+        const FieldIndex *bestRangeIndex = nullptr;
+        std::optional<double> bestLo, bestHi;
+        for (const auto &child : n.children()) {
+            if (!isIndexableLeaf(*child) || child->kind() == Kind::Equals ||
+                child->kind() == Kind::In)
+                continue;
+            std::optional<double> lo, hi;
+            for (const auto &other : n.children()) {
+                if (!isIndexableLeaf(*other) || other->kind() == Kind::Equals ||
+                    other->kind() == Kind::In || other->field().raw() != child->field().raw())
+                    continue;
+                std::optional<double> l, h;
+                rangeOf(*other, l, h);
+                if (l)
+                    lo = lo ? std::max(*lo, *l) : *l;
+                if (h)
+                    hi = hi ? std::min(*hi, *h) : *h;
+            }
+            const FieldIndex *index = c.index(child->field());
+            if (!index)
+                continue;
+            const std::size_t e = index->numericRangeCount(lo ? &*lo : nullptr,
+                                                           hi ? &*hi : nullptr, bestCount);
+            if (e < bestCount) {
+                best = nullptr;
+                bestRangeIndex = index;
+                bestLo = lo;
+                bestHi = hi;
+                bestCount = e;
+            }
+        }
+        if (bestRangeIndex) {
+            Seqs out;
+            bestRangeIndex->numericRange(bestLo ? &*bestLo : nullptr, bestHi ? &*bestHi : nullptr,
+                                         out);
+            std::sort(out.begin(), out.end());
+            return out;
         }
         return best ? leafCandidates(c, *best) : std::nullopt;
     }

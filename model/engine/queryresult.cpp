@@ -1,5 +1,7 @@
 #include "queryresult.h"
 
+#include "jsonio.h"
+
 namespace dtdb {
 
 namespace {
@@ -28,6 +30,58 @@ Value QueryResult::toJson() const
     out["hitCount"] = hitCount;
     out["errorMessage"] = optionalString(errorMessage);
     return out;
+}
+
+namespace {
+
+void writeMessage(std::string &out, const std::optional<std::string> &message)
+{
+    if (message)
+        json::writeString(out, *message);
+    else
+        out += "null";
+}
+
+} // namespace
+
+void QueryResult::write(std::string &out) const
+{
+    out += R"({"className":"QueryResult","version":"6","isSuccess":)";
+    out += isSuccess ? "true" : "false";
+    out += R"(,"target":)";
+    json::write(out, target);
+    out += R"(,"type":")";
+    out += toString(type);
+    out += R"(","result":[)";
+    for (std::size_t i = 0; i < result.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        json::write(out, *result[i]);
+    }
+    out += R"(],"dbLength":)";
+    out += std::to_string(dbLength);
+    out += R"(,"updateCount":)";
+    out += std::to_string(updateCount);
+    out += R"(,"hitCount":)";
+    out += std::to_string(hitCount);
+    out += R"(,"errorMessage":)";
+    writeMessage(out, errorMessage);
+    out += '}';
+}
+
+void TransactionQueryResult::write(std::string &out) const
+{
+    out += R"({"className":"TransactionQueryResult","version":"3","isSuccess":)";
+    out += isSuccess ? "true" : "false";
+    out += R"(,"results":[)";
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        results[i].write(out);
+    }
+    out += R"(],"errorMessage":)";
+    writeMessage(out, errorMessage);
+    out += '}';
 }
 
 Value TransactionQueryResult::toJson() const

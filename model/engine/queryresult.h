@@ -24,6 +24,8 @@ struct QueryResult
     std::optional<std::string> errorMessage;
 
     Value toJson() const;
+    // Appends toJson()'s compact text without copying the result items into a tree.
+    void write(std::string &out) const;
 };
 
 struct TransactionQueryResult
@@ -33,6 +35,7 @@ struct TransactionQueryResult
     std::optional<std::string> errorMessage;
 
     Value toJson() const;
+    void write(std::string &out) const;
 };
 
 // What executing one log entry returned.
@@ -48,6 +51,10 @@ struct ExecutionResult
         return isTransaction ? transaction.errorMessage : query.errorMessage;
     }
     Value toJson() const { return isTransaction ? transaction.toJson() : query.toJson(); }
+    void write(std::string &out) const
+    {
+        isTransaction ? transaction.write(out) : query.write(out);
+    }
 };
 
 } // namespace dtdb

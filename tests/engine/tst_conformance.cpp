@@ -28,6 +28,7 @@ namespace {
 
 struct Scenario
 {
+    std::vector<std::string> resultLines;
     Value snapshot;
     std::vector<LogLine> log;
     std::vector<Value> results;
@@ -40,7 +41,8 @@ Scenario loadScenario(const QString &name)
     Scenario s;
     s.snapshot = testutil::parseJson(testutil::readFile(dir + QStringLiteral("snapshot.dtdb")));
     s.log = readJsonLines(testutil::readFile(dir + QStringLiteral("log.jsonl")));
-    for (const std::string &line : testutil::readLines(dir + QStringLiteral("results.jsonl")))
+    s.resultLines = testutil::readLines(dir + QStringLiteral("results.jsonl"));
+    for (const std::string &line : s.resultLines)
         s.results.push_back(testutil::parseJson(line));
     for (const std::string &line : testutil::readLines(dir + QStringLiteral("states.jsonl"))) {
         Value state = testutil::parseJson(line);
@@ -77,11 +79,21 @@ void TestConformance::replayMatchesReference()
             QFAIL(qPrintable(QStringLiteral("step %1 result: %2")
                                  .arg(step)
                                  .arg(QString::fromStdString(*d))));
+        // The streamed text is the reference's own line, byte for byte.
+        std::string written;
+        r.write(written);
+        QCOMPARE(QString::fromStdString(written), QString::fromStdString(s.resultLines[i]));
         if (const auto it = s.states.find(step); it != s.states.end()) {
             if (auto d = testutil::jsonDifference(it->second, db.toJson()))
                 QFAIL(qPrintable(QStringLiteral("step %1 state: %2")
                                      .arg(step)
                                      .arg(QString::fromStdString(*d))));
+            std::string compact, indented;
+            db.write(compact);
+            db.write(indented, json::Style::Indent2);
+            QCOMPARE(QString::fromStdString(compact), QString::fromStdString(json::write(db.toJson())));
+            QCOMPARE(QString::fromStdString(indented),
+                     QString::fromStdString(json::write(db.toJson(), json::Style::Indent2)));
             ++statesChecked;
         }
     }
