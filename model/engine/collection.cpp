@@ -182,13 +182,20 @@ const FieldIndex *Collection::index(const FieldPath &path) const
 {
     if (!path.valid() || m_invalidData)
         return nullptr;
+    const auto it = m_indexes.find(path.raw().get_ref<const std::string &>());
+    return it == m_indexes.end() ? nullptr : it->second.get();
+}
+
+void Collection::noteFilteredField(const FieldPath &path) const
+{
+    if (!path.valid() || m_invalidData)
+        return;
     const std::string &key = path.raw().get_ref<const std::string &>();
-    auto &slot = m_indexes[key];
-    if (!slot) {
-        slot = std::make_unique<FieldIndex>(path);
-        slot->build(m_items);
-    }
-    return slot.get();
+    if (m_indexes.contains(key) || ++m_indexRequests[key] < 2)
+        return;
+    auto index = std::make_unique<FieldIndex>(path);
+    index->build(m_items);
+    m_indexes.emplace(key, std::move(index));
 }
 
 } // namespace dtdb

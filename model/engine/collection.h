@@ -49,8 +49,12 @@ public:
     ItemStore takeItems();
     void restoreItems(ItemStore items);
 
-    // The index of a field path, built on first use. nullptr for paths that cannot be indexed.
+    // The index of a field path, or nullptr when there is none (yet).
     const FieldIndex *index(const FieldPath &path) const;
+    // Indexes are adaptive: a path is indexed the second time a query filters on it, so a
+    // one-off query never pays for building an index it may not use, while repeated queries
+    // (the normal case in a log) get one. Call once per query and path.
+    void noteFilteredField(const FieldPath &path) const;
 
     // Set when a stored item may exceed the reference's copy depth (only update,
     // conformToTemplate and merge with serialBase can store such items). Reads then check the
@@ -67,6 +71,7 @@ private:
     std::optional<Value> m_invalidData;
     bool m_mayHoldTooDeep = false;
     mutable std::map<std::string, std::unique_ptr<FieldIndex>> m_indexes;
+    mutable std::map<std::string, int> m_indexRequests;
 };
 
 } // namespace dtdb

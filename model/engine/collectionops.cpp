@@ -85,14 +85,25 @@ void markIfTooDeep(Database &db, const std::string &key, const Value &storedCont
     }
 }
 
+// The reference deep-copies addData first: the list is depth 0, its items depth 1.
+void checkAddDataDepth(const Query &q)
+{
+    if (!q.addDataIsList) {
+        py::checkCopyDepth(q.addData, 0);
+        return;
+    }
+    for (const ItemPtr &item : q.addItems)
+        py::checkCopyDepth(*item, 1);
+}
+
 bool lacksSerialKey(const Query &q)
 {
     if (q.serialKey.is_null())
         return false;
-    if (!q.addData.is_array())
+    if (!q.addDataIsList)
         throw PyTypeError("'NoneType' object is not iterable");
-    for (const Value &item : q.addData)
-        if (!contains(item, q.serialKey))
+    for (const ItemPtr &item : q.addItems)
+        if (!contains(*item, q.serialKey))
             return true;
     return false;
 }
@@ -102,18 +113,18 @@ std::vector<ItemPtr> storeAdded(Database &db, const std::string &key, const Quer
 {
     std::vector<ItemPtr> added;
     const bool keep = q.returnsData();
-    if (!q.addData.is_array())
+    if (!q.addDataIsList)
         throw PyTypeError("'NoneType' object is not iterable");
-    for (const Value &raw : q.addData) {
+    for (const ItemPtr &raw : q.addItems) {
         ItemPtr item;
         if (!q.serialKey.is_null()) {
-            Value copy = raw;
+            Value copy = *raw;
             const Value serial = db.find(key)->serialNum();
             assignKey(copy, q.serialKey, serial);
             db.setSerial(key, nextSerial(serial), change);
             item = makeItem(std::move(copy));
         } else {
-            item = makeItem(raw);
+            item = raw; // items are immutable: the query's item can be stored as it is
         }
         db.appendItem(key, item, change);
         if (keep)
@@ -239,13 +250,13 @@ QueryResult makeFailure(const Query &q, std::int64_t dbLength, std::string messa
 
 QueryResult add(Database &db, const std::string &key, const Query &q, Change &change)
 {
-    py::checkCopyDepth(q.addData, 0);
+    checkAddDataDepth(q);
     const Collection &c = *db.find(key);
     if (lacksSerialKey(q))
         return makeFailure(q, len(c), "The target serialKey does not exist");
     std::vector<ItemPtr> added = storeAdded(db, key, q, change);
     QueryResult r =
-        makeResult(q, true, len(*db.find(key)), std::int64_t(q.addData.size()), 0);
+        makeResult(q, true, len(*db.find(key)), std::int64_t(q.addItems.size()), 0);
     r.result = std::move(added);
     return r;
 }
@@ -447,7 +458,7 @@ QueryResult clear(Database &db, const std::string &key, const Query &q, Change &
 
 QueryResult clearAdd(Database &db, const std::string &key, const Query &q, Change &change)
 {
-    py::checkCopyDepth(q.addData, 0);
+    checkAddDataDepth(q);
     const Collection &c = *db.find(key);
     if (lacksSerialKey(q))
         return makeFailure(q, len(c), "The target serialKey does not exist");

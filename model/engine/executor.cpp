@@ -146,9 +146,9 @@ QueryResult merge(Database &db, const Query &q, Change &change)
             Query add;
             add.target = m.output;
             add.type = QueryType::Add;
-            add.addData = Value::array();
+            add.addDataIsList = true;
             for (Value &row : rows)
-                add.addData.push_back(std::move(row));
+                add.addItems.push_back(makeItem(std::move(row)));
             add.serialKey = m.serialKey;
             const QueryResult added = ops::add(db, outputKey, add, change);
             if (!added.isSuccess) {

@@ -56,6 +56,10 @@ public:
 
     std::vector<ItemPtr> toVector() const;
 
+    // Direct access to the chunks, for scans split across threads.
+    std::size_t chunkCount() const { return m_chunks.size(); }
+    const std::vector<StoredItem> &chunk(std::size_t i) const { return *m_chunks[i]; }
+
 private:
     using Chunk = std::vector<StoredItem>;
     static constexpr std::size_t MaxChunk = 512;

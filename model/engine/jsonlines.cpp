@@ -8,14 +8,14 @@ namespace dtdb {
 void parseLogLine(std::string_view text, LogLine &out)
 {
     json::ParseError error;
-    const std::optional<Value> value = json::parse(text, &error);
+    std::optional<Value> value = json::parse(text, &error);
     if (!value) {
         out.column = error.column;
         out.error = error.message;
         return;
     }
     try {
-        out.entry = parseLogEntry(*value);
+        out.entry = parseLogEntry(std::move(*value));
     } catch (const LoadError &e) {
         out.column = 1;
         out.error = e.what();

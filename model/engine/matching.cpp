@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <limits>
+#include <thread>
 
 namespace dtdb::ops {
 
@@ -15,6 +17,50 @@ using Seqs = std::vector<std::uint64_t>;
 
 // Below this size a scan is as cheap as building or consulting an index.
 constexpr std::size_t IndexThreshold = 64;
+// Above this size a full scan of a filter that cannot raise is split over two threads (the
+// order of evaluation is then free, and the machine has at least two cores).
+constexpr std::size_t ParallelScanThreshold = 32768;
+
+// Matches among chunks [first, last) of `items`, whose first item is at `position`.
+void scanChunks(const ItemStore &items, std::size_t first, std::size_t last,
+                std::size_t position, const QueryNode &node, std::vector<Match> &out)
+{
+    for (std::size_t c = first; c < last; ++c)
+        for (const StoredItem &s : items.chunk(c)) {
+            if (node.evaluate(*s.item))
+                out.push_back({position, s.item});
+            ++position;
+        }
+}
+
+std::vector<Match> parallelScan(const ItemStore &items, const QueryNode &node)
+{
+    const std::size_t mid = items.chunkCount() / 2;
+    std::size_t midPosition = 0;
+    for (std::size_t c = 0; c < mid; ++c)
+        midPosition += items.chunk(c).size();
+    std::vector<Match> first, second;
+    std::exception_ptr error;
+    std::thread worker([&] {
+        try {
+            scanChunks(items, mid, items.chunkCount(), midPosition, node, second);
+        } catch (...) {
+            error = std::current_exception();
+        }
+    });
+    try {
+        scanChunks(items, 0, mid, 0, node, first);
+    } catch (...) {
+        worker.join();
+        throw;
+    }
+    worker.join();
+    if (error)
+        std::rethrow_exception(error);
+    first.insert(first.end(), std::make_move_iterator(second.begin()),
+                 std::make_move_iterator(second.end()));
+    return first;
+}
 
 std::optional<double> numericBound(const Value &v)
 {
@@ -105,6 +151,23 @@ std::optional<Seqs> leafCandidates(const Collection &c, const QueryNode &n)
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+}
+
+// Tells the collection which fields this query could use an index on (each once).
+void noteIndexableFields(const Collection &c, const QueryNode &n,
+                         std::vector<const Value *> &seen)
+{
+    if (isIndexableLeaf(n)) {
+        for (const Value *p : seen)
+            if (*p == n.field().raw())
+                return;
+        seen.push_back(&n.field().raw());
+        c.noteFilteredField(n.field());
+        return;
+    }
+    if (n.kind() == Kind::And || n.kind() == Kind::Or)
+        for (const auto &child : n.children())
+            noteIndexableFields(c, *child, seen);
 }
 
 // A superset of the items matching n, as sorted sequence numbers; nullopt means "scan".
@@ -199,6 +262,8 @@ std::vector<Match> findMatches(const Collection &c, const QueryNode *node, std::
     }
     try {
         if (useIndex && items.size() >= IndexThreshold && !node->canRaise()) {
+            std::vector<const Value *> seen;
+            noteIndexableFields(c, *node, seen);
             if (const auto seqs = candidates(c, *node)) {
                 for (const std::uint64_t seq : *seqs) {
                     const auto loc = items.find(seq);
@@ -214,6 +279,9 @@ std::vector<Match> findMatches(const Collection &c, const QueryNode *node, std::
                 return out;
             }
         }
+        if (limit == std::numeric_limits<std::size_t>::max() &&
+            items.size() >= ParallelScanThreshold && !node->canRaise())
+            return parallelScan(items, *node);
         std::size_t position = 0;
         items.forEach([&](const StoredItem &s) {
             if (node->evaluate(*s.item)) {

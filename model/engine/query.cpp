@@ -57,6 +57,11 @@ Value MergeQueryParams::toJson() const
 
 Query Query::fromJson(const Value &src)
 {
+    return fromJson(Value(src));
+}
+
+Query Query::fromJson(Value &&src)
+{
     if (!src.is_object())
         throw LoadError("query is not an object");
     Query q;
@@ -69,7 +74,16 @@ Query Query::fromJson(const Value &src)
     if (!t)
         throw LoadError("unknown query type " + py::repr(type));
     q.type = *t;
-    q.addData = get(src, "addData");
+    if (const auto add = src.find("addData"); add != src.end()) {
+        if (add->is_array()) {
+            q.addDataIsList = true;
+            q.addItems.reserve(add->size());
+            for (Value &item : *add)
+                q.addItems.push_back(makeItem(std::move(item)));
+        } else {
+            q.addData = std::move(*add);
+        }
+    }
     q.overrideData = get(src, "overrideData");
     q.templateData = get(src, "template");
     // queryNode, sortObj and cause are parsed only when truthy: {} means absent.
@@ -99,7 +113,14 @@ Value Query::toJson(const py::DateTime &now) const
     out["version"] = "7";
     out["target"] = target;
     out["type"] = toString(type);
-    out["addData"] = addData;
+    if (addDataIsList) {
+        Value items = Value::array();
+        for (const ItemPtr &item : addItems)
+            items.push_back(*item);
+        out["addData"] = std::move(items);
+    } else {
+        out["addData"] = addData;
+    }
     out["overrideData"] = overrideData;
     out["template"] = templateData;
     out["queryNode"] = queryNode ? queryNode->toJson() : Value(nullptr);
@@ -140,6 +161,27 @@ TransactionQuery TransactionQuery::fromJson(const Value &src)
     for (const Value &q : queries)
         t.queries.push_back(Query::fromJson(q));
     return t;
+}
+
+LogEntry parseLogEntry(Value &&v)
+{
+    if (!v.is_object())
+        throw LoadError("Unsupported query type");
+    const auto cls = v.find("className");
+    if (cls != v.end() && *cls == "Query")
+        return Query::fromJson(std::move(v));
+    if (cls != v.end() && *cls == "TransactionQuery") {
+        const auto queries = v.find("queries");
+        if (queries == v.end())
+            throw LoadError("query lacks 'queries'");
+        if (!queries->is_array())
+            throw LoadError("transaction 'queries' is not a list");
+        TransactionQuery t;
+        for (Value &q : *queries)
+            t.queries.push_back(Query::fromJson(std::move(q)));
+        return t;
+    }
+    throw LoadError("Unsupported query class");
 }
 
 Value TransactionQuery::toJson(const py::DateTime &now) const

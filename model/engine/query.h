@@ -29,6 +29,10 @@ struct Query
 {
     Value target;
     QueryType type = QueryType::Count;
+    // addData: when it is a list (the normal case) its items are kept as shared immutable
+    // items, so that storing them costs a pointer copy; anything else is kept as written.
+    bool addDataIsList = false;
+    std::vector<ItemPtr> addItems;
     Value addData;
     Value overrideData;
     Value templateData;
@@ -44,6 +48,7 @@ struct Query
 
     // Query.from_dict. Throws LoadError with the reason when the reference could not load it.
     static Query fromJson(const Value &v);
+    static Query fromJson(Value &&v); // moves addData items out of v
     // Query.to_dict (all 21 keys, in the reference's order).
     Value toJson(const py::DateTime &now = utcNow()) const;
 
@@ -65,6 +70,7 @@ using LogEntry = std::variant<Query, TransactionQuery>;
 // Dispatches on the top-level className as execute_query_object does. Throws LoadError
 // ("Unsupported query class", or the parse failure).
 LogEntry parseLogEntry(const Value &v);
+LogEntry parseLogEntry(Value &&v);
 Value toJson(const LogEntry &entry, const py::DateTime &now = utcNow());
 
 // The Cause of an entry: the query's own, or for a transaction the first inner query's.

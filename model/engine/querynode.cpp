@@ -114,6 +114,13 @@ std::shared_ptr<const QueryNode> QueryNode::fromJson(const Value &src)
     case Kind::Regex:
         node->m_field = FieldPath(required(src, "field"));
         node->m_value = required(src, "pattern");
+        if (node->m_value.is_string()) {
+            try {
+                node->m_regex = py::Regex::compile(node->m_value.get_ref<const std::string &>());
+            } catch (const PyError &) {
+                // raised again when the node is evaluated against a value
+            }
+        }
         break;
     case Kind::Contains:
     case Kind::StartsWith:
@@ -191,14 +198,7 @@ bool QueryNode::canRaise() const
                 return true;
         return false;
     case Kind::Regex:
-        if (!m_field.valid() || !m_value.is_string())
-            return true;
-        try {
-            py::Regex::compile(m_value.get_ref<const std::string &>());
-            return false;
-        } catch (const PyError &) {
-            return true;
-        }
+        return !m_field.valid() || !m_regex;
     case Kind::StartsWith:
     case Kind::EndsWith:
         return !m_field.valid() || !m_value.is_string();
@@ -235,7 +235,11 @@ bool QueryNode::evaluate(const Value &item) const
             return false;
         if (!m_value.is_string())
             throw PyTypeError("first argument must be string or compiled pattern");
-        return py::Regex::compile(m_value.get_ref<const std::string &>())->search(py::str(*f));
+        const auto regex =
+            m_regex ? m_regex : py::Regex::compile(m_value.get_ref<const std::string &>());
+        if (f->is_string())
+            return regex->search(f->get_ref<const std::string &>());
+        return regex->search(py::str(*f));
     }
     case Kind::Contains: {
         const Value *f = m_field.resolve(item);
@@ -271,9 +275,11 @@ bool QueryNode::evaluate(const Value &item) const
             return false;
         if (!m_value.is_string())
             throw PyTypeError("startswith first arg must be str or a tuple of str");
-        const std::string s = py::str(*f);
         const std::string &affix = m_value.get_ref<const std::string &>();
-        return m_kind == Kind::StartsWith ? s.starts_with(affix) : s.ends_with(affix);
+        const auto test = [&](std::string_view s) {
+            return m_kind == Kind::StartsWith ? s.starts_with(affix) : s.ends_with(affix);
+        };
+        return f->is_string() ? test(f->get_ref<const std::string &>()) : test(py::str(*f));
     }
     }
     return false;

@@ -3,6 +3,7 @@
 #include "enums.h"
 #include "fieldpath.h"
 #include "pydatetime.h"
+#include "pyregex.h"
 #include "value.h"
 
 #include <memory>
@@ -67,6 +68,9 @@ private:
     std::optional<py::DateTime> m_dateValue;   // the parsed value for datetime_
     std::vector<Value> m_values;               // in_ / notIn_
     std::vector<std::shared_ptr<const QueryNode>> m_children;
+    // regex_: the pattern compiled once at load when it is valid (an invalid one raises only
+    // when evaluated, as in the reference).
+    std::shared_ptr<const py::Regex> m_regex;
 };
 
 } // namespace dtdb
