@@ -16,7 +16,11 @@ std::size_t countOf(const Change &c, ChangeOp::Kind kind)
 
 std::size_t Change::itemsInserted() const
 {
-    return countOf(*this, ChangeOp::Kind::InsertItem);
+    std::size_t n = countOf(*this, ChangeOp::Kind::InsertItem);
+    for (const ChangeOp &op : ops)
+        if (op.kind == ChangeOp::Kind::AppendItems)
+            n += op.appended->size();
+    return n;
 }
 
 std::size_t Change::itemsRemoved() const

@@ -18,6 +18,7 @@ struct ChangeOp
         CreateCollection, // key/name created at index `position` (always the end)
         RemoveCollection, // key/name removed from index `position`; `collection` holds it
         InsertItem,       // `after` inserted at `position` with sequence number `seq`
+        AppendItems,      // `appended` added at the end (one op for a whole add)
         RemoveItem,       // `before` (sequence `seq`) removed from `position`
         ReplaceItem,      // `before` replaced by `after` at `position`
         ClearItems,       // all items removed; `items` holds them
@@ -33,6 +34,7 @@ struct ChangeOp
     ItemPtr after;
     std::shared_ptr<const Collection> collection;
     std::shared_ptr<const ItemStore> items;
+    std::shared_ptr<const std::vector<StoredItem>> appended;
     Value serialBefore;
     Value serialAfter;
 };

@@ -115,21 +115,36 @@ std::vector<ItemPtr> storeAdded(Database &db, const std::string &key, const Quer
     const bool keep = q.returnsData();
     if (!q.addDataIsList)
         throw PyTypeError("'NoneType' object is not iterable");
-    for (const ItemPtr &raw : q.addItems) {
-        ItemPtr item;
-        if (!q.serialKey.is_null()) {
-            Value copy = *raw;
-            const Value serial = db.find(key)->serialNum();
-            assignKey(copy, q.serialKey, serial);
-            db.setSerial(key, nextSerial(serial), change);
-            item = makeItem(std::move(copy));
-        } else {
-            item = raw; // items are immutable: the query's item can be stored as it is
-        }
-        db.appendItem(key, item, change);
+    if (q.serialKey.is_null()) {
+        // Items are immutable: the query's items can be stored as they are.
+        db.appendItems(key, q.addItems, change);
         if (keep)
-            added.push_back(std::move(item));
+            added = q.addItems;
+        return added;
     }
+    // Each item gets the next serial. If one cannot take it (a non-object item), the reference
+    // has stored the ones before and raises: store them, then raise.
+    std::vector<ItemPtr> items;
+    items.reserve(q.addItems.size());
+    Value serial = db.find(key)->serialNum();
+    std::exception_ptr error;
+    try {
+        for (const ItemPtr &raw : q.addItems) {
+            Value copy = *raw;
+            assignKey(copy, q.serialKey, serial);
+            serial = nextSerial(serial);
+            items.push_back(makeItem(std::move(copy)));
+        }
+    } catch (...) {
+        error = std::current_exception();
+    }
+    if (!items.empty())
+        db.setSerial(key, serial, change);
+    db.appendItems(key, items, change);
+    if (error)
+        std::rethrow_exception(error);
+    if (keep)
+        added = std::move(items);
     return added;
 }
 

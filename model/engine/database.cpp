@@ -201,6 +201,23 @@ void Database::appendItem(const std::string &key, ItemPtr item, Change &change)
     change.ops.push_back(std::move(op));
 }
 
+void Database::appendItems(const std::string &key, const std::vector<ItemPtr> &items,
+                           Change &change)
+{
+    if (items.empty())
+        return;
+    Collection &c = slot(key).collection;
+    auto appended = std::make_shared<std::vector<StoredItem>>();
+    appended->reserve(items.size());
+    for (const ItemPtr &item : items)
+        appended->push_back({c.append(item), item});
+    ChangeOp op;
+    op.kind = ChangeOp::Kind::AppendItems;
+    op.key = key;
+    op.appended = std::move(appended);
+    change.ops.push_back(std::move(op));
+}
+
 void Database::eraseItem(const std::string &key, std::size_t position, Change &change)
 {
     Collection &c = slot(key).collection;
@@ -261,6 +278,12 @@ void Database::applyOp(const ChangeOp &op)
     case ChangeOp::Kind::InsertItem:
         slot(op.key).collection.insert(op.position, {op.seq, op.after});
         break;
+    case ChangeOp::Kind::AppendItems: {
+        Collection &c = slot(op.key).collection;
+        for (const StoredItem &s : *op.appended)
+            c.insert(c.size(), s);
+        break;
+    }
     case ChangeOp::Kind::RemoveItem:
         slot(op.key).collection.erase(op.position);
         break;
@@ -289,6 +312,12 @@ void Database::revertOp(const ChangeOp &op)
     case ChangeOp::Kind::InsertItem:
         slot(op.key).collection.erase(op.position);
         break;
+    case ChangeOp::Kind::AppendItems: {
+        Collection &c = slot(op.key).collection;
+        for (std::size_t n = op.appended->size(); n > 0; --n)
+            c.erase(c.size() - 1);
+        break;
+    }
     case ChangeOp::Kind::RemoveItem:
         slot(op.key).collection.insert(op.position, {op.seq, op.before});
         break;

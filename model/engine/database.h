@@ -71,6 +71,7 @@ public:
     Collection &getOrCreate(const std::string &key, const std::string &name, Change &change);
     void removeCollection(const std::string &key, Change &change);
     void appendItem(const std::string &key, ItemPtr item, Change &change);
+    void appendItems(const std::string &key, const std::vector<ItemPtr> &items, Change &change);
     void eraseItem(const std::string &key, std::size_t position, Change &change);
     void replaceItem(const std::string &key, std::size_t position, ItemPtr item, Change &change);
     void clearItems(const std::string &key, Change &change);

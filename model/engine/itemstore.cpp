@@ -5,18 +5,25 @@
 
 namespace dtdb {
 
+void ItemStore::refreshFrom(std::size_t from)
+{
+    m_starts.resize(m_chunks.size());
+    m_lastSeqs.resize(m_chunks.size());
+    std::size_t start = from == 0 ? 0 : m_starts[from - 1] + m_chunks[from - 1]->size();
+    for (std::size_t c = from; c < m_chunks.size(); ++c) {
+        m_starts[c] = start;
+        m_lastSeqs[c] = m_chunks[c]->back().seq;
+        start += m_chunks[c]->size();
+    }
+}
+
 ItemStore::Location ItemStore::locate(std::size_t position) const
 {
     if (position >= m_size)
         throw std::out_of_range("item position out of range");
-    std::size_t start = 0;
-    for (std::size_t c = 0; c < m_chunks.size(); ++c) {
-        const std::size_t n = m_chunks[c]->size();
-        if (position < start + n)
-            return {c, position - start, position};
-        start += n;
-    }
-    throw std::out_of_range("item position out of range");
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), position);
+    const auto c = static_cast<std::size_t>(it - m_starts.begin()) - 1;
+    return {c, position - m_starts[c], position};
 }
 
 const StoredItem &ItemStore::at(std::size_t position) const
@@ -26,24 +33,17 @@ const StoredItem &ItemStore::at(std::size_t position) const
 
 std::optional<ItemStore::Location> ItemStore::find(std::uint64_t seq) const
 {
-    const auto chunkIt =
-        std::lower_bound(m_chunks.begin(), m_chunks.end(), seq,
-                         [](const std::shared_ptr<Chunk> &c, std::uint64_t s) {
-                             return c->back().seq < s;
-                         });
-    if (chunkIt == m_chunks.end())
+    const auto it = std::lower_bound(m_lastSeqs.begin(), m_lastSeqs.end(), seq);
+    if (it == m_lastSeqs.end())
         return std::nullopt;
-    const Chunk &chunk = **chunkIt;
-    const auto it = std::lower_bound(chunk.begin(), chunk.end(), seq,
-                                     [](const StoredItem &s, std::uint64_t v) { return s.seq < v; });
-    if (it == chunk.end() || it->seq != seq)
+    const auto c = static_cast<std::size_t>(it - m_lastSeqs.begin());
+    const Chunk &chunk = *m_chunks[c];
+    const auto item = std::lower_bound(chunk.begin(), chunk.end(), seq,
+                                       [](const StoredItem &s, std::uint64_t v) { return s.seq < v; });
+    if (item == chunk.end() || item->seq != seq)
         return std::nullopt;
-    const auto c = static_cast<std::size_t>(chunkIt - m_chunks.begin());
-    std::size_t position = 0;
-    for (std::size_t k = 0; k < c; ++k)
-        position += m_chunks[k]->size();
-    const auto offset = static_cast<std::size_t>(it - chunk.begin());
-    return Location{c, offset, position + offset};
+    const auto offset = static_cast<std::size_t>(item - chunk.begin());
+    return Location{c, offset, m_starts[c] + offset};
 }
 
 ItemStore::Chunk &ItemStore::mutableChunk(std::size_t index)
@@ -59,7 +59,10 @@ void ItemStore::pushBack(StoredItem item)
     if (m_chunks.empty() || m_chunks.back()->size() >= MaxChunk) {
         m_chunks.push_back(std::make_shared<Chunk>());
         m_chunks.back()->reserve(MaxChunk);
+        m_starts.push_back(m_size);
+        m_lastSeqs.push_back(item.seq);
     }
+    m_lastSeqs.back() = item.seq;
     mutableChunk(m_chunks.size() - 1).push_back(std::move(item));
     ++m_size;
 }
@@ -80,6 +83,7 @@ void ItemStore::insert(std::size_t position, StoredItem item)
         m_chunks.insert(m_chunks.begin() + static_cast<std::ptrdiff_t>(loc.chunk) + 1,
                         std::move(tail));
     }
+    refreshFrom(loc.chunk);
 }
 
 StoredItem ItemStore::erase(std::size_t position)
@@ -91,6 +95,7 @@ StoredItem ItemStore::erase(std::size_t position)
     if (chunk.empty())
         m_chunks.erase(m_chunks.begin() + static_cast<std::ptrdiff_t>(loc.chunk));
     --m_size;
+    refreshFrom(loc.chunk);
     return removed;
 }
 
@@ -105,6 +110,8 @@ ItemPtr ItemStore::replace(std::size_t position, ItemPtr item)
 void ItemStore::clear()
 {
     m_chunks.clear();
+    m_starts.clear();
+    m_lastSeqs.clear();
     m_size = 0;
 }
 

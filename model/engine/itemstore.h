@@ -66,8 +66,14 @@ private:
 
     Location locate(std::size_t position) const;
     Chunk &mutableChunk(std::size_t index);
+    // Recomputes m_starts / m_lastSeqs from chunk `from` on.
+    void refreshFrom(std::size_t from);
 
     std::vector<std::shared_ptr<Chunk>> m_chunks;
+    // Per chunk, kept contiguous so that lookups do not chase a pointer per chunk: the
+    // position of its first item and the sequence number of its last item.
+    std::vector<std::size_t> m_starts;
+    std::vector<std::uint64_t> m_lastSeqs;
     std::size_t m_size = 0;
 };
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <numeric>
 #include <optional>
 
@@ -36,20 +37,32 @@ SortKey singleFromJson(const Value &src)
     return key;
 }
 
-// A field value after the SingleSort's vType conversion.
+// A field value after the SingleSort's vType conversion. Kept small (sorts convert every
+// matching item): strings are views into the item or into Conversions::strings, date-times
+// are indexes into Conversions::dates.
 struct Converted
 {
     // The type classes of spec §6.2: values of different classes cannot be compared.
-    enum Class { Null, Bool, Int, Float, Str, NaiveDate, AwareDate, Other };
+    enum Class : std::uint8_t { Null, Bool, Int, Float, Str, NaiveDate, AwareDate, Other };
     Class cls = Null;
-    bool b = false;
-    std::int64_t i = 0;
-    std::uint64_t u = 0; // for ints above INT64_MAX
-    bool big = false;
-    double f = 0;
-    std::string s;
-    py::DateTime dt;
-    const Value *raw = nullptr;
+    bool big = false; // an int above INT64_MAX, held in u
+    union {
+        bool b;
+        std::int64_t i;
+        std::uint64_t u;
+        double f;
+        std::uint32_t date;
+    };
+    std::string_view s;
+
+    Converted() : i(0) {}
+};
+
+// Storage for what conversions produce, alive for the duration of one sort level.
+struct Conversions
+{
+    std::deque<std::string> strings;
+    std::vector<py::DateTime> dates;
 };
 
 Converted::Class dateClass(const py::DateTime &dt)
@@ -79,7 +92,16 @@ Converted fromJsonNumber(const Value &v)
     throw PyTypeError(std::string("Cannot convert value to ") + what);
 }
 
-Converted convert(const Value *v, ValueType type)
+Converted date(const py::DateTime &dt, Conversions &store)
+{
+    Converted c;
+    c.cls = dateClass(dt);
+    c.date = static_cast<std::uint32_t>(store.dates.size());
+    store.dates.push_back(dt);
+    return c;
+}
+
+Converted convert(const Value *v, ValueType type, Conversions &store)
 {
     Converted c;
     if (!v)
@@ -93,10 +115,9 @@ Converted convert(const Value *v, ValueType type)
             c = fromJsonNumber(*v);
         } else if (v->is_string()) {
             c.cls = Converted::Str;
-            c.s = v->get<std::string>();
+            c.s = v->get_ref<const std::string &>();
         } else {
             c.cls = Converted::Other;
-            c.raw = v;
         }
         return c;
     case ValueType::DateTime: {
@@ -105,9 +126,7 @@ Converted convert(const Value *v, ValueType type)
         const auto dt = py::parseIsoDateTime(v->get_ref<const std::string &>());
         if (!dt)
             conversionFailed("datetime");
-        c.cls = dateClass(*dt);
-        c.dt = *dt;
-        return c;
+        return date(*dt, store);
     }
     case ValueType::Int:
         if (v->is_boolean()) { // bool is an int in Python and stays a bool here
@@ -167,7 +186,12 @@ Converted convert(const Value *v, ValueType type)
         return c;
     case ValueType::String:
         c.cls = Converted::Str;
-        c.s = py::str(*v);
+        if (v->is_string()) {
+            c.s = v->get_ref<const std::string &>();
+        } else {
+            store.strings.push_back(py::str(*v));
+            c.s = store.strings.back();
+        }
         return c;
     }
     return c;
@@ -190,7 +214,8 @@ int compareInts(const Converted &a, const Converted &b)
 }
 
 // The reference comparator for two converted values that passed the type check.
-int compareConverted(const Converted &a, const Converted &b, const SortKey &key, bool reversed)
+int compareConverted(const Converted &a, const Converted &b, const SortKey &key, bool reversed,
+                     const Conversions &store)
 {
     if (a.cls == Converted::Null && b.cls == Converted::Null)
         return 0;
@@ -213,12 +238,14 @@ int compareConverted(const Converted &a, const Converted &b, const SortKey &key,
         case Converted::Float:
             result = threeWay(a.f, b.f);
             break;
-        case Converted::Str:
-            result = a.s.compare(b.s) < 0 ? -1 : (a.s == b.s ? 0 : 1);
+        case Converted::Str: {
+            const int c = a.s.compare(b.s);
+            result = (c > 0) - (c < 0);
             break;
+        }
         case Converted::NaiveDate:
         case Converted::AwareDate: {
-            const auto c = py::compare(a.dt, b.dt);
+            const auto c = py::compare(store.dates[a.date], store.dates[b.date]);
             result = c < 0 ? -1 : (c > 0 ? 1 : 0);
             break;
         }
@@ -267,26 +294,29 @@ void sortLevel(const std::vector<ItemPtr> &items, const std::vector<SortKey> &ke
     const SortKey &key = keys[level];
     const bool reversed = key.isReversed();
 
+    Conversions store;
     std::vector<Converted> converted;
     converted.reserve(n);
     for (auto it = first; it != last; ++it)
-        converted.push_back(convert(key.field.resolve(*items[*it]), key.valueType));
+        converted.push_back(convert(key.field.resolve(*items[*it]), key.valueType, store));
     checkComparable(converted, key);
 
     std::vector<std::size_t> local(n);
     std::iota(local.begin(), local.end(), 0);
     std::stable_sort(local.begin(), local.end(), [&](std::size_t a, std::size_t b) {
-        return compareConverted(converted[a], converted[b], key, reversed) < 0;
+        return compareConverted(converted[a], converted[b], key, reversed, store) < 0;
     });
     std::vector<std::size_t> reordered(n);
     for (std::size_t k = 0; k < n; ++k)
         reordered[k] = first[static_cast<std::ptrdiff_t>(local[k])];
     std::copy(reordered.begin(), reordered.end(), first);
 
+    if (level + 1 >= keys.size())
+        return;
     std::size_t runStart = 0;
     for (std::size_t k = 1; k <= n; ++k) {
         if (k == n || compareConverted(converted[local[runStart]], converted[local[k]], key,
-                                       reversed) != 0) {
+                                       reversed, store) != 0) {
             sortLevel(items, keys, level + 1, first + static_cast<std::ptrdiff_t>(runStart),
                       first + static_cast<std::ptrdiff_t>(k));
             runStart = k;
