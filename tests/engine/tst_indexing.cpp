@@ -29,6 +29,15 @@ const char *const TrickyValues[] = {
     "9007199254740992.0", "-1", "1e300", "18446744073709551615",
 };
 
+// Concatenation by appending (GCC 12 warns falsely on chains of operator+ with temporaries).
+template <typename... Parts>
+std::string cat(const Parts &...parts)
+{
+    std::string out;
+    (out.append(parts), ...);
+    return out;
+}
+
 std::string randomValue(std::mt19937_64 &rng)
 {
     return TrickyValues[rng() % std::size(TrickyValues)];
@@ -36,11 +45,11 @@ std::string randomValue(std::mt19937_64 &rng)
 
 std::string randomItem(std::mt19937_64 &rng, int id)
 {
-    std::string item = "{\"id\":" + std::to_string(id);
+    std::string item = cat("{\"id\":", std::to_string(id));
     for (const char *field : {"a", "b"})
         if (rng() % 8 != 0) // sometimes missing
-            item += std::string(",\"") + field + "\":" + randomValue(rng);
-    item += ",\"n\":{\"a\":" + randomValue(rng) + "}}";
+            item.append(cat(",\"", field, "\":", randomValue(rng)));
+    item.append(cat(",\"n\":{\"a\":", randomValue(rng), "}}"));
     return item;
 }
 
@@ -51,11 +60,11 @@ std::string randomLeaf(std::mt19937_64 &rng)
                                       "greaterThanOrEqual_", "lessThanOrEqual_", "notEquals_"};
     const std::string field = fields[rng() % std::size(fields)];
     if (rng() % 5 == 0) {
-        std::string values = "[" + randomValue(rng) + "," + randomValue(rng) + "]";
-        return R"({"type":"in_","field":")" + field + R"(","values":)" + values + "}";
+        const std::string values = cat("[", randomValue(rng), ",", randomValue(rng), "]");
+        return cat(R"({"type":"in_","field":")", field, R"(","values":)", values, "}");
     }
-    return std::string(R"({"type":")") + ops[rng() % std::size(ops)] + R"(","field":")" + field +
-           R"(","value":)" + randomValue(rng) + R"(,"vType":"auto_"})";
+    return cat(R"({"type":")", ops[rng() % std::size(ops)], R"(","field":")", field,
+               R"(","value":)", randomValue(rng), R"(,"vType":"auto_"})");
 }
 
 std::string randomNode(std::mt19937_64 &rng)
@@ -64,12 +73,12 @@ std::string randomNode(std::mt19937_64 &rng)
     case 0:
         return randomLeaf(rng);
     case 1:
-        return R"({"type":"and_","conditions":[)" + randomLeaf(rng) + "," + randomLeaf(rng) + "]}";
+        return cat(R"({"type":"and_","conditions":[)", randomLeaf(rng), ",", randomLeaf(rng), "]}");
     case 2:
-        return R"({"type":"or_","conditions":[)" + randomLeaf(rng) + "," + randomLeaf(rng) + "]}";
+        return cat(R"({"type":"or_","conditions":[)", randomLeaf(rng), ",", randomLeaf(rng), "]}");
     default:
-        return R"({"type":"and_","conditions":[)" + randomLeaf(rng) + "," + randomLeaf(rng) + "," +
-               randomLeaf(rng) + "]}";
+        return cat(R"({"type":"and_","conditions":[)", randomLeaf(rng), ",", randomLeaf(rng), ",",
+                   randomLeaf(rng), "]}");
     }
 }
 
@@ -78,17 +87,18 @@ std::string randomQuery(std::mt19937_64 &rng, int &nextId)
     static const char *const types[] = {"search", "search", "searchOne", "update", "updateOne",
                                         "delete", "deleteOne", "add", "count"};
     const std::string type = types[rng() % std::size(types)];
-    std::string q = R"({"className":"Query","target":"t","type":")" + type + "\"";
+    std::string q = cat(R"({"className":"Query","target":"t","type":")", type, "\"");
     if (type == "add")
-        return q + R"(,"addData":[)" + randomItem(rng, nextId++) + "]}";
-    q += ",\"queryNode\":" + randomNode(rng);
+        return cat(q, R"(,"addData":[)", randomItem(rng, nextId++), "]}");
+    q.append(cat(",\"queryNode\":", randomNode(rng)));
     if (type == "update" || type == "updateOne")
-        q += R"(,"overrideData":{"a":)" + randomValue(rng) + "}";
+        q.append(cat(R"(,"overrideData":{"a":)", randomValue(rng), "}"));
     if (type == "search" && rng() % 2)
         q += R"(,"limit":5)";
     if (rng() % 3 == 0)
         q += R"(,"returnData":true)";
-    return q + "}";
+    q.append("}");
+    return q;
 }
 
 } // namespace
@@ -107,9 +117,9 @@ void TestIndexing::indexedAndScannedAgree()
     int nextId = 0;
     std::string data;
     for (int i = 0; i < 400; ++i)
-        data += (i ? "," : "") + randomItem(rng, nextId++);
-    const Value snapshot = testutil::parseJson(
-        R"({"collections":{"t":{"data":[)" + data + R"(],"serialNum":0}}})");
+        data.append(cat(i ? "," : "", randomItem(rng, nextId++)));
+    const Value snapshot =
+        testutil::parseJson(cat(R"({"collections":{"t":{"data":[)", data, R"(],"serialNum":0}}})"));
     Database indexed = Database::fromJson(snapshot);
     Database scanned = Database::fromJson(snapshot);
     scanned.setIndexingEnabled(false);
