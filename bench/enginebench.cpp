@@ -137,15 +137,18 @@ int main(int argc, char **argv)
     row("search compound filter over all, sort, limit", timeMs([&] { db.execute(compound); }),
         RefSearchMs);
 
+    // Indexes are adaptive: the first query on a field scans, the second builds the index,
+    // later ones use it. A replay sees the steady state.
     const auto timedBoth = [&](const char *what, const Query &q) {
         Database scanDb = db;
         scanDb.setIndexingEnabled(false);
         const double scanMs = timeMs([&] { scanDb.execute(q); });
-        // First use builds the index; the steady state is what a replay sees.
+        const double firstMs = timeMs([&] { db.execute(q); });
         const double buildMs = timeMs([&] { db.execute(q); });
         const double ms = timeMs([&] { db.execute(q); });
         rowVsScan(what, ms, scanMs);
-        std::printf("  %-44s %10.2f ms   (first call, builds the index)\n", "", buildMs);
+        std::printf("  %-44s %10.2f ms first call (scan), %.2f ms second (builds the index)\n",
+                    "", firstMs, buildMs);
     };
     const std::string mid = std::to_string(records / 2);
     const std::string midEnd = std::to_string(records / 2 + 100);
