@@ -1,0 +1,55 @@
+#include "history.h"
+
+#include "errors.h"
+#include "jsonio.h"
+
+#include <algorithm>
+
+namespace dtdb::history {
+
+QString Problem::toString() const
+{
+    QString where = file;
+    if (line > 0) {
+        where += QLatin1Char(':') + QString::number(line);
+        if (column > 0)
+            where += QLatin1Char(':') + QString::number(column);
+    }
+    return where + QStringLiteral(": ") + message;
+}
+
+std::string_view History::text(const Entry &e) const
+{
+    const QByteArray &bytes = files[e.file].bytes;
+    return std::string_view(bytes.constData() + e.offset, e.length);
+}
+
+std::optional<LogEntry> History::parse(std::size_t position, Problem *problem) const
+{
+    const Entry &e = entries[position];
+    const auto fail = [&](std::size_t line, std::size_t column,
+                          const QString &message) -> std::optional<LogEntry> {
+        if (problem)
+            *problem = {files[e.file].path, line, column, message};
+        return std::nullopt;
+    };
+    json::ParseError error;
+    std::optional<Value> value = json::parse(text(e), &error);
+    if (!value) // the error's line counts from the entry's first line (.q files span many)
+        return fail(e.line + error.line - 1, error.column, QString::fromStdString(error.message));
+    try {
+        return parseLogEntry(std::move(*value));
+    } catch (const LoadError &ex) {
+        return fail(e.line, 1, QStringLiteral("not a query the reference can load: ") +
+                                   QString::fromUtf8(ex.what()));
+    }
+}
+
+std::size_t History::anchorAtOrBefore(std::size_t position) const
+{
+    const auto it = std::upper_bound(anchors.begin(), anchors.end(), position,
+                                     [](std::size_t p, const Anchor &a) { return p < a.position; });
+    return static_cast<std::size_t>(it - anchors.begin()) - 1;
+}
+
+} // namespace dtdb::history

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "cause.h"
+#include "database.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace dtdb::history {
+
+constexpr std::int64_t NoTime = std::numeric_limits<std::int64_t>::min();
+
+// One file that contributed to a history, kept in memory (read-only) so that entries can be
+// parsed again on demand instead of being kept parsed.
+struct SourceFile
+{
+    enum class Kind { Snapshot, JsonLines, JsonArray, QueryFile };
+    QString path;
+    Kind kind = Kind::JsonLines;
+    QByteArray bytes;
+};
+
+// Something that could not be read, named by file and place. The rest still loads.
+struct Problem
+{
+    QString file;
+    std::size_t line = 0;   // 1-based; 0 when the problem concerns the whole file
+    std::size_t column = 0; // 1-based; 0 when unknown
+    QString message;
+
+    QString toString() const;
+};
+
+// One log entry: where its text is, and its times (spec §8.5).
+struct Entry
+{
+    std::uint32_t file = 0; // index into History::files
+    std::uint32_t line = 1; // 1-based line of the entry in that file
+    std::uint64_t offset = 0;
+    std::uint32_t length = 0;
+    std::int64_t fileTime = NoTime;  // server layout: the file name's time (execution order)
+    std::int64_t causeTime = NoTime; // the Cause's last hop, else its first hop
+    bool fromErrorFolder = false;    // server layout: error_query/
+    bool readable = true;            // false: listed in History::problems, changes nothing
+
+    // The entry's timeline time: the first of fileTime, causeTime that exists.
+    std::int64_t time() const { return fileTime != NoTime ? fileTime : causeTime; }
+};
+
+// A snapshot placed on the timeline: the state after `position` entries.
+struct Anchor
+{
+    std::size_t position = 0;
+    std::int64_t time = NoTime;
+    int file = -1; // index into History::files; -1 for the implicit empty start
+    std::shared_ptr<const Database> state;
+};
+
+// Everything opened as one history: snapshots and entries in application order.
+struct History
+{
+    std::vector<SourceFile> files;
+    std::vector<Entry> entries;
+    std::vector<Anchor> anchors; // ascending positions; anchors.front().position == 0
+    std::vector<Problem> problems;
+
+    // The text of an entry.
+    std::string_view text(const Entry &e) const;
+    // Parses an entry again. nullopt (and *problem filled) when it cannot be read.
+    std::optional<LogEntry> parse(std::size_t position, Problem *problem = nullptr) const;
+    // The index of the last anchor at or before `position`.
+    std::size_t anchorAtOrBefore(std::size_t position) const;
+};
+
+} // namespace dtdb::history

@@ -1,0 +1,336 @@
+#include "historyloader.h"
+
+#include "aesgcm.h"
+#include "errors.h"
+#include "jsonio.h"
+#include "pydatetime.h"
+#include "servernames.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <span>
+
+namespace dtdb::history {
+
+namespace {
+
+// A file to read, with what the layout says about it.
+struct Candidate
+{
+    QString path;
+    enum class Role { ServerBackup, ServerQuery, Snapshot, Log, Unknown } role = Role::Unknown;
+    std::int64_t fileTime = NoTime;
+    bool errorFolder = false;
+};
+
+std::optional<Problem> readBytes(const QString &path, QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Problem{path, 0, 0, QStringLiteral("cannot open: ") + file.errorString()};
+    bytes = file.readAll();
+    return std::nullopt;
+}
+
+void addServerFolder(const QString &dir, bool errorFolder, std::vector<Candidate> &out)
+{
+    const QDir d(dir);
+    for (const QString &name : d.entryList(QDir::Files, QDir::Name)) {
+        const auto parsed = parseServerFileName(name);
+        if (!parsed || parsed->kind == ServerFileName::Kind::Log)
+            continue;
+        Candidate c;
+        c.path = d.filePath(name);
+        c.role = parsed->kind == ServerFileName::Kind::Backup ? Candidate::Role::ServerBackup
+                                                              : Candidate::Role::ServerQuery;
+        c.fileTime = parsed->utcMicros;
+        c.errorFolder = errorFolder;
+        out.push_back(std::move(c));
+    }
+}
+
+Candidate::Role roleFromName(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("dtdb"))
+        return Candidate::Role::Snapshot;
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("q") ||
+        suffix == QLatin1String("json") || suffix == QLatin1String("ndjson"))
+        return Candidate::Role::Log;
+    return Candidate::Role::Unknown;
+}
+
+// Expands the given paths into candidate files.
+void collect(const QString &path, std::vector<Candidate> &out, std::vector<Problem> &problems)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        problems.push_back({path, 0, 0, QStringLiteral("no such file or folder")});
+        return;
+    }
+    if (info.isFile()) {
+        Candidate c;
+        c.path = path;
+        c.role = roleFromName(path);
+        if (const auto server = parseServerFileName(info.fileName())) {
+            c.fileTime = server->utcMicros;
+            c.role = server->kind == ServerFileName::Kind::Backup ? Candidate::Role::ServerBackup
+                                                                  : Candidate::Role::ServerQuery;
+            c.errorFolder = info.dir().dirName() == QLatin1String("error_query");
+        }
+        out.push_back(std::move(c));
+        return;
+    }
+    const QDir dir(path);
+    const std::size_t before = out.size();
+    bool layout = false;
+    for (const char *sub : {"backups", "success_query", "error_query"}) {
+        const QString subPath = dir.filePath(QLatin1String(sub));
+        if (QFileInfo(subPath).isDir()) {
+            layout = true;
+            addServerFolder(subPath, QLatin1String(sub) == QLatin1String("error_query"), out);
+        }
+    }
+    if (!layout) {
+        // One of the server's own folders, or a folder of plain files.
+        addServerFolder(path, dir.dirName() == QLatin1String("error_query"), out);
+        if (out.size() == before) {
+            for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+                Candidate c;
+                c.path = dir.filePath(name);
+                c.role = roleFromName(name);
+                if (c.role != Candidate::Role::Unknown)
+                    out.push_back(std::move(c));
+            }
+        }
+    }
+    if (out.size() == before)
+        problems.push_back({path, 0, 0,
+                            QStringLiteral("no recognisable files (expected backups/, "
+                                           "success_query/, error_query/, .dtdb, .jsonl, .json "
+                                           "or .q files)")});
+}
+
+// The Cause's last hop, else its first (spec §8.5), as Unix microseconds.
+std::int64_t causeTimeOf(const LogEntry &entry)
+{
+    const Cause *cause = causeOf(entry);
+    if (!cause || cause->when.nodes.empty())
+        return NoTime;
+    const py::DateTime utc = py::toUtc(cause->when.nodes.back().timestamp);
+    return unixMicros(utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second,
+                      utc.microsecond);
+}
+
+bool isSnapshotObject(const Value &v)
+{
+    return v.is_object() && (v.contains("collections") ||
+                             (v.contains("className") && v["className"] == "DeltaTraceDatabase"));
+}
+
+// Adds one entry whose text is bytes[offset, offset+length) of file `fileIndex`.
+void addEntry(History &h, std::uint32_t fileIndex, std::uint32_t line, std::size_t offset,
+              std::size_t length, const Candidate &c)
+{
+    Entry e;
+    e.file = fileIndex;
+    e.line = line;
+    e.offset = offset;
+    e.length = static_cast<std::uint32_t>(length);
+    e.fileTime = c.fileTime;
+    e.fromErrorFolder = c.errorFolder;
+    h.entries.push_back(e);
+    Problem problem;
+    if (const auto parsed = h.parse(h.entries.size() - 1, &problem)) {
+        h.entries.back().causeTime = causeTimeOf(*parsed);
+    } else {
+        h.entries.back().readable = false;
+        h.problems.push_back(problem);
+    }
+}
+
+void addJsonLines(History &h, std::uint32_t fileIndex, const Candidate &c)
+{
+    const QByteArray &bytes = h.files[fileIndex].bytes;
+    std::size_t start = 0;
+    std::uint32_t line = 0;
+    while (start < std::size_t(bytes.size())) {
+        ++line;
+        std::size_t end = std::size_t(bytes.indexOf('\n', qsizetype(start)));
+        if (end == std::size_t(-1))
+            end = std::size_t(bytes.size());
+        std::size_t length = end - start;
+        if (length > 0 && bytes[qsizetype(end - 1)] == '\r')
+            --length;
+        const std::string_view text(bytes.constData() + start, length);
+        if (text.find_first_not_of(" \t") != std::string_view::npos)
+            addEntry(h, fileIndex, line, start, length, c);
+        start = end + 1;
+    }
+}
+
+} // namespace
+
+std::shared_ptr<const Database> readSnapshot(const QString &path, const QByteArray &bytes,
+                                             const std::function<QString(const QString &)> &keyFor,
+                                             Problem *problem)
+{
+    const auto fail = [&](std::size_t line, std::size_t column, const QString &message) {
+        *problem = {path, line, column, message};
+        return std::shared_ptr<const Database>();
+    };
+    const std::span<const std::uint8_t> raw(reinterpret_cast<const std::uint8_t *>(bytes.data()),
+                                            std::size_t(bytes.size()));
+    json::ParseError error;
+    std::optional<Value> value = json::parse(std::string_view(bytes.constData(), raw.size()), &error);
+    if (!value && !aesgcm::looksLikeJson(raw)) {
+        // Not JSON: an encrypted DeltaTraceStudio file (spec §10.2), if we have a key.
+        const QString key = keyFor ? keyFor(path) : QString();
+        if (key.isEmpty())
+            return fail(0, 0, QStringLiteral("not JSON; if it is encrypted, give its key"));
+        aesgcm::Error decryptError = aesgcm::Error::None;
+        const auto plain = aesgcm::decrypt(raw, key.toStdString(), &decryptError);
+        if (!plain)
+            return fail(0, 0, QString::fromStdString(aesgcm::errorText(decryptError)));
+        value = json::parse(*plain, &error);
+        if (!value)
+            return fail(error.line, error.column,
+                        QStringLiteral("decrypted, but not JSON: ") +
+                            QString::fromStdString(error.message));
+    }
+    if (!value)
+        return fail(error.line, error.column, QString::fromStdString(error.message));
+    try {
+        return std::make_shared<const Database>(Database::fromJson(std::move(*value)));
+    } catch (const LoadError &e) {
+        return fail(0, 0, QStringLiteral("not a DeltaTraceDB snapshot: ") + QString::fromUtf8(e.what()));
+    }
+}
+
+LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
+{
+    auto h = std::make_shared<History>();
+    std::vector<Candidate> candidates;
+    for (const QString &path : paths)
+        collect(path, candidates, h->problems);
+    // Server files in execution order (file-name time, then name); others keep their order.
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        const bool sa = a.fileTime != NoTime, sb = b.fileTime != NoTime;
+        if (sa != sb)
+            return sa;
+        if (!sa)
+            return false;
+        if (a.fileTime != b.fileTime)
+            return a.fileTime < b.fileTime;
+        return QFileInfo(a.path).fileName() < QFileInfo(b.path).fileName();
+    });
+
+    std::vector<Anchor> anchors;
+    qint64 done = 0;
+    for (const Candidate &c : candidates) {
+        if (options.progress && !options.progress(done++, qint64(candidates.size())))
+            return {nullptr, true};
+        SourceFile file;
+        file.path = c.path;
+        if (auto problem = readBytes(c.path, file.bytes)) {
+            h->problems.push_back(*problem);
+            continue;
+        }
+        const auto fileIndex = static_cast<std::uint32_t>(h->files.size());
+        if (c.role == Candidate::Role::ServerBackup || c.role == Candidate::Role::Snapshot) {
+            file.kind = SourceFile::Kind::Snapshot;
+            Problem problem;
+            auto db = readSnapshot(c.path, file.bytes, options.keyFor, &problem);
+            file.bytes.clear(); // kept as a parsed state, not as text
+            h->files.push_back(std::move(file));
+            if (!db) {
+                h->problems.push_back(problem);
+                continue;
+            }
+            Anchor a;
+            a.position = h->entries.size(); // after the entries read so far (time order)
+            a.time = c.fileTime;
+            a.file = int(fileIndex);
+            a.state = std::move(db);
+            anchors.push_back(std::move(a));
+            continue;
+        }
+        if (c.role == Candidate::Role::ServerQuery || QFileInfo(c.path).suffix() == QLatin1String("q")) {
+            file.kind = SourceFile::Kind::QueryFile;
+            h->files.push_back(std::move(file));
+            addEntry(*h, fileIndex, 1, 0, std::size_t(h->files.back().bytes.size()), c);
+            continue;
+        }
+        // .json: a snapshot, one query, or an array of queries; .jsonl: one query per line.
+        const QByteArray &bytes = file.bytes;
+        if (QFileInfo(c.path).suffix().toLower() == QLatin1String("json")) {
+            json::ParseError error;
+            std::optional<Value> value =
+                json::parse(std::string_view(bytes.constData(), std::size_t(bytes.size())), &error);
+            if (!value) {
+                h->problems.push_back({c.path, error.line, error.column,
+                                       QString::fromStdString(error.message)});
+                continue;
+            }
+            if (isSnapshotObject(*value)) {
+                Problem problem;
+                auto db = readSnapshot(c.path, bytes, options.keyFor, &problem);
+                file.kind = SourceFile::Kind::Snapshot;
+                file.bytes.clear();
+                h->files.push_back(std::move(file));
+                if (db)
+                    anchors.push_back({h->entries.size(), NoTime, int(fileIndex), std::move(db)});
+                else
+                    h->problems.push_back(problem);
+                continue;
+            }
+            if (value->is_array()) {
+                // Each element is written out compactly so that it can be parsed on its own.
+                file.kind = SourceFile::Kind::JsonArray;
+                QByteArray elements;
+                std::vector<std::pair<std::size_t, std::size_t>> ranges;
+                for (const Value &element : *value) {
+                    std::string text;
+                    json::write(text, element);
+                    ranges.emplace_back(std::size_t(elements.size()), text.size());
+                    elements.append(text.data(), qsizetype(text.size()));
+                    elements.append('\n');
+                }
+                file.bytes = elements;
+                h->files.push_back(std::move(file));
+                for (std::size_t i = 0; i < ranges.size(); ++i)
+                    addEntry(*h, fileIndex, std::uint32_t(i + 1), ranges[i].first, ranges[i].second, c);
+                continue;
+            }
+            file.kind = SourceFile::Kind::QueryFile;
+            h->files.push_back(std::move(file));
+            addEntry(*h, fileIndex, 1, 0, std::size_t(h->files.back().bytes.size()), c);
+            continue;
+        }
+        file.kind = SourceFile::Kind::JsonLines;
+        h->files.push_back(std::move(file));
+        addJsonLines(*h, fileIndex, c);
+    }
+    if (options.progress)
+        options.progress(done, qint64(candidates.size()));
+
+    // The history starts at its first anchor; without one at position 0, from an empty
+    // database (the reference server starts empty).
+    if (anchors.empty() || anchors.front().position != 0)
+        anchors.insert(anchors.begin(), Anchor{0, NoTime, -1, std::make_shared<const Database>()});
+    // Several snapshots at one position (e.g. a snapshot file given next to a log): the last wins.
+    std::vector<Anchor> unique;
+    for (Anchor &a : anchors) {
+        if (!unique.empty() && unique.back().position == a.position)
+            unique.back() = std::move(a);
+        else
+            unique.push_back(std::move(a));
+    }
+    h->anchors = std::move(unique);
+    return {std::move(h), false};
+}
+
+} // namespace dtdb::history

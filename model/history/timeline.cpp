@@ -1,0 +1,188 @@
+#include "timeline.h"
+
+#include <algorithm>
+
+namespace dtdb::history {
+
+namespace {
+
+std::string targetName(const Value &target)
+{
+    return collectionJsonName(target);
+}
+
+} // namespace
+
+std::uint32_t Timeline::intern(const std::string &name)
+{
+    // Few distinct names (collections, error messages): a linear search is fine.
+    for (std::size_t i = 0; i < m_names.size(); ++i)
+        if (m_names[i] == name)
+            return std::uint32_t(i);
+    m_names.push_back(name);
+    return std::uint32_t(m_names.size() - 1);
+}
+
+std::uint32_t Timeline::internActor(const Cause *cause)
+{
+    if (!cause)
+        return 0;
+    const Actor &who = cause->who;
+    const std::string id = who.id.is_string() ? who.id.get<std::string>() : json::write(who.id);
+    for (std::size_t i = 1; i < m_actors.size(); ++i)
+        if (m_actors[i].id == id && m_actors[i].type == who.type)
+            return std::uint32_t(i);
+    m_actors.push_back({who.type, id, who.name.is_string() ? who.name.get<std::string>() : id});
+    return std::uint32_t(m_actors.size() - 1);
+}
+
+const Database *Timeline::anchorAt(std::size_t position) const
+{
+    for (const Anchor &a : m_history->anchors)
+        if (a.position == position)
+            return a.state.get();
+    return nullptr;
+}
+
+void Timeline::executeEntry(Database &state, std::size_t index, Change *change,
+                            bool computeReads) const
+{
+    const auto entry = m_history->parse(index);
+    if (!entry)
+        return;
+    ExecOptions options = m_exec;
+    options.computeReads = computeReads;
+    state.execute(*entry, options, change);
+}
+
+std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> history,
+                                                const TimelineOptions &options)
+{
+    std::shared_ptr<Timeline> t(new Timeline());
+    t->m_history = history;
+    t->m_permissions = options.permissions;
+    t->m_exec.permissions = t->m_permissions ? &*t->m_permissions : nullptr;
+    t->m_names.emplace_back(); // index 0: no name / no error
+    t->m_actors.emplace_back();
+    const std::size_t n = history->entries.size();
+    const std::size_t every =
+        options.checkpointEvery ? options.checkpointEvery : std::clamp<std::size_t>(n / 512, 256, 4096);
+    t->m_info.resize(n);
+
+    Database state;
+    for (std::size_t i = 0; i <= n; ++i) {
+        if (const Database *anchor = t->anchorAt(i)) {
+            state = *anchor;
+            t->m_checkpoints.emplace_back(i, std::make_shared<const Database>(state));
+        } else if (i % every == 0) {
+            t->m_checkpoints.emplace_back(i, std::make_shared<const Database>(state));
+        }
+        if (i == n)
+            break;
+        if (options.progress && i % 1024 == 0 && !options.progress(qint64(i), qint64(n)))
+            return nullptr;
+        EntryInfo &info = t->m_info[i];
+        Problem problem;
+        const auto entry = history->parse(i, &problem);
+        if (!entry) {
+            info.readable = false;
+            continue;
+        }
+        Change change;
+        const ExecutionResult r = state.execute(*entry, t->m_exec, &change);
+        info.success = r.isSuccess();
+        info.wrote = !change.empty();
+        info.touched = std::uint32_t(change.itemsInserted() + change.itemsRemoved() +
+                                     change.itemsReplaced());
+        info.actor = t->internActor(causeOf(*entry));
+        if (const auto &message = r.errorMessage())
+            info.error = t->intern(*message);
+        if (const auto *q = std::get_if<Query>(&*entry)) {
+            info.type = q->type;
+            info.target = t->intern(targetName(q->target));
+            info.dbLength = r.query.dbLength;
+            info.updateCount = r.query.updateCount;
+            info.hitCount = r.query.hitCount;
+        } else {
+            const auto &queries = std::get<TransactionQuery>(*entry).queries;
+            info.transaction = true;
+            if (!queries.empty()) {
+                info.type = queries.front().type;
+                info.target = t->intern(targetName(queries.front().target));
+            }
+        }
+    }
+    if (options.progress)
+        options.progress(qint64(n), qint64(n));
+    return t;
+}
+
+Database Timeline::stateAt(std::size_t position) const
+{
+    position = std::min(position, size());
+    const auto it = std::upper_bound(
+        m_checkpoints.begin(), m_checkpoints.end(), position,
+        [](std::size_t p, const auto &checkpoint) { return p < checkpoint.first; });
+    const auto &[start, snapshot] = *(it - 1);
+    Database state = *snapshot;
+    for (std::size_t i = start; i < position; ++i)
+        executeEntry(state, i, nullptr, false);
+    return state;
+}
+
+Cursor::Cursor(std::shared_ptr<const Timeline> timeline) : m_timeline(std::move(timeline))
+{
+    seek(0);
+}
+
+const Change *Cursor::lastChange() const
+{
+    return m_undo.empty() ? nullptr : &m_undo.back();
+}
+
+void Cursor::seek(std::size_t position)
+{
+    position = std::min(position, m_timeline->size());
+    m_undo.clear();
+    if (position > 0 && !m_timeline->anchorAt(position)) {
+        // Keep the last entry's change so that the view can show what it did.
+        m_state = m_timeline->stateAt(position - 1);
+        Change change;
+        m_timeline->executeEntry(m_state, position - 1, &change, false);
+        m_undo.push_back(std::move(change));
+    } else {
+        m_state = m_timeline->stateAt(position);
+    }
+    m_position = position;
+}
+
+void Cursor::stepForward()
+{
+    if (m_position >= m_timeline->size())
+        return;
+    if (m_timeline->anchorAt(m_position + 1)) {
+        seek(m_position + 1);
+        return;
+    }
+    Change change;
+    m_timeline->executeEntry(m_state, m_position, &change, false);
+    m_undo.push_back(std::move(change));
+    if (m_undo.size() > UndoDepth)
+        m_undo.pop_front();
+    ++m_position;
+}
+
+void Cursor::stepBack()
+{
+    if (m_position == 0)
+        return;
+    if (m_undo.empty() || m_timeline->anchorAt(m_position)) {
+        seek(m_position - 1);
+        return;
+    }
+    m_state.revert(m_undo.back());
+    m_undo.pop_back();
+    --m_position;
+}
+
+} // namespace dtdb::history

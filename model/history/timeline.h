@@ -1,0 +1,111 @@
+#pragma once
+
+#include "history.h"
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dtdb::history {
+
+// What the timeline knows about one entry after indexing (kept small: 10^6 of them).
+struct EntryInfo
+{
+    QueryType type = QueryType::Count; // the first inner query's type for a transaction
+    bool transaction = false;
+    bool readable = true;
+    bool success = false;
+    bool wrote = false;          // the entry changed the state
+    std::uint32_t target = 0;    // index into Timeline::names() (first query's target)
+    std::uint32_t actor = 0;     // index into Timeline::actors(); 0 = no Cause
+    std::uint32_t error = 0;     // index into Timeline::names(); 0 = no error message
+    std::int64_t dbLength = 0, updateCount = 0, hitCount = 0;
+    std::uint32_t touched = 0;   // items inserted, removed or replaced
+};
+
+struct ActorInfo
+{
+    ActorType type = ActorType::Human;
+    std::string id;
+    std::string name;
+};
+
+struct TimelineOptions
+{
+    // The server's collection permissions, when known: denied entries then change nothing.
+    std::optional<PermissionMap> permissions;
+    // A checkpoint every this many entries (0: chosen from the history's length).
+    std::size_t checkpointEvery = 0;
+    // Progress in entries indexed; return false to cancel.
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+// The index of a history, built by replaying it once, and random access to its states.
+class Timeline
+{
+public:
+    // Replays the whole history once; null when cancelled.
+    static std::shared_ptr<const Timeline> build(std::shared_ptr<const History> history,
+                                                 const TimelineOptions &options = {});
+
+    const History &history() const { return *m_history; }
+    std::size_t size() const { return m_info.size(); }
+    const EntryInfo &info(std::size_t position) const { return m_info[position]; }
+    const std::vector<std::string> &names() const { return m_names; }
+    const std::vector<ActorInfo> &actors() const { return m_actors; }
+    std::size_t checkpointCount() const { return m_checkpoints.size(); }
+    const ExecOptions &execOptions() const { return m_exec; }
+
+    // The database after `position` entries (0 = the first anchor), from the nearest
+    // checkpoint or anchor at or before it.
+    Database stateAt(std::size_t position) const;
+
+    // Executes entry `index` (0-based) on `state` (the state after `index` entries), recording
+    // its change. Unreadable entries change nothing.
+    void executeEntry(Database &state, std::size_t index, Change *change, bool computeReads) const;
+    // The anchor state sitting exactly at `position`, if any.
+    const Database *anchorAt(std::size_t position) const;
+
+private:
+    Timeline() = default;
+    std::uint32_t intern(const std::string &name);
+    std::uint32_t internActor(const Cause *cause);
+
+    std::shared_ptr<const History> m_history;
+    ExecOptions m_exec;
+    std::optional<PermissionMap> m_permissions;
+    std::vector<EntryInfo> m_info;
+    std::vector<std::string> m_names;
+    std::vector<ActorInfo> m_actors;
+    std::vector<std::pair<std::size_t, std::shared_ptr<const Database>>> m_checkpoints;
+};
+
+// A position on a timeline with its state, moving by single steps in O(size of the change)
+// and by seeks from checkpoints.
+class Cursor
+{
+public:
+    explicit Cursor(std::shared_ptr<const Timeline> timeline);
+
+    std::size_t position() const { return m_position; }
+    const Database &state() const { return m_state; }
+    // The change of the entry just before the position, when known.
+    const Change *lastChange() const;
+
+    void seek(std::size_t position);
+    void stepForward();
+    void stepBack();
+
+private:
+    static constexpr std::size_t UndoDepth = 4096;
+
+    std::shared_ptr<const Timeline> m_timeline;
+    std::size_t m_position = 0;
+    Database m_state;
+    std::deque<Change> m_undo; // changes of the entries just before m_position, oldest first
+};
+
+} // namespace dtdb::history
