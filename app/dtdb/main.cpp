@@ -1,6 +1,10 @@
 // dtdb: DeltaTraceDB histories on the command line.
 
+#include "benchseekcommand.h"
+#include "exportcommand.h"
+#include "infocommand.h"
 #include "replaycommand.h"
+#include "verifycommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,7 +16,11 @@ int usage(int code)
     QTextStream(code == 0 ? stdout : stderr)
         << "Usage: dtdb <command> [options]\n\n"
            "Commands:\n"
-           "  replay   replay a query log on a snapshot; write results and states\n\n"
+           "  replay      replay a query log on a snapshot; write results and states\n"
+           "  info        summarise a history (files and folders forming one history)\n"
+           "  export      write the database at a moment (.dtdb, or a collection as JSON/CSV)\n"
+           "  verify      check that each snapshot follows from the previous one and the log\n"
+           "  bench-seek  measure opening and seeking in a history\n\n"
            "Run 'dtdb <command> --help' for the options of a command.\n";
     return code;
 }
@@ -36,6 +44,14 @@ int main(int argc, char *argv[])
     args[0] = QStringLiteral("dtdb ") + command;
     if (command == QLatin1String("replay"))
         return runReplayCommand(args);
+    if (command == QLatin1String("info"))
+        return runInfoCommand(args);
+    if (command == QLatin1String("export"))
+        return runExportCommand(args);
+    if (command == QLatin1String("verify"))
+        return runVerifyCommand(args);
+    if (command == QLatin1String("bench-seek"))
+        return runBenchSeekCommand(args);
     QTextStream(stderr) << "dtdb: unknown command '" << command << "'\n";
     return usage(2);
 }
