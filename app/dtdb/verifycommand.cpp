@@ -68,6 +68,9 @@ int runVerifyCommand(const QStringList &arguments)
         }
         if (s.differences.size() > 1)
             out << "  " << s.differences.size() << " collections differ\n";
+        if (h.anchors[s.fromAnchor].position == h.anchors[s.toAnchor].position)
+            out << "  no entry is logged between these snapshots: the state changed outside the log "
+                   "(a lost log file, a restart, or a direct edit)\n";
         if (s.lastTouch) {
             out << "  the replay can no longer match after " << describeEntry(h, *s.lastTouch)
                 << ":\n  it is the last entry that changes the diverging data. An entry that "

@@ -67,7 +67,9 @@ struct History
 {
     std::vector<SourceFile> files;
     std::vector<Entry> entries;
-    std::vector<Anchor> anchors; // ascending positions; anchors.front().position == 0
+    // Ascending positions, anchors.front().position == 0. Several may share a position; the
+    // last of them is the state there.
+    std::vector<Anchor> anchors;
     std::vector<Problem> problems;
 
     // The text of an entry.

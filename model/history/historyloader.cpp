@@ -321,15 +321,9 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
     // database (the reference server starts empty).
     if (anchors.empty() || anchors.front().position != 0)
         anchors.insert(anchors.begin(), Anchor{0, NoTime, -1, std::make_shared<const Database>()});
-    // Several snapshots at one position (e.g. a snapshot file given next to a log): the last wins.
-    std::vector<Anchor> unique;
-    for (Anchor &a : anchors) {
-        if (!unique.empty() && unique.back().position == a.position)
-            unique.back() = std::move(a);
-        else
-            unique.push_back(std::move(a));
-    }
-    h->anchors = std::move(unique);
+    // Several snapshots may share a position (backups with nothing logged between them): all
+    // are kept, to be shown and verified; the last one is the state at that position.
+    h->anchors = std::move(anchors);
     return {std::move(h), false};
 }
 

@@ -38,10 +38,11 @@ std::uint32_t Timeline::internActor(const Cause *cause)
 
 const Database *Timeline::anchorAt(std::size_t position) const
 {
+    const Database *found = nullptr; // the last of several anchors at one position
     for (const Anchor &a : m_history->anchors)
         if (a.position == position)
-            return a.state.get();
-    return nullptr;
+            found = a.state.get();
+    return found;
 }
 
 void Timeline::executeEntry(Database &state, std::size_t index, Change *change,

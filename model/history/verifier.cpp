@@ -176,7 +176,7 @@ VerifyReport verify(const Timeline &timeline)
         segment.divergence = firstDifference(*h.anchors[a + 1].state, state);
         segment.differences = collectionDifferences(*h.anchors[a + 1].state, state);
         segment.consistent = !segment.divergence && segment.resultMismatches.empty();
-        for (const Divergence &d : segment.differences) {
+        for (const Divergence &d : from < to ? segment.differences : std::vector<Divergence>{}) {
             const std::string key = collectionKey(Value(d.collection)).value_or("");
             const Collection *c = state.find(key);
             const auto touch = lastTouch(changes, from, key, d.item, c ? c->items().size() : 0);

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void intactFoldersAreConsistent();
     void aRemovedWriteIsCaught_data() { intactFoldersAreConsistent_data(); }
     void aRemovedWriteIsCaught();
+    void backupsWithoutEntriesBetweenThem();
 };
 
 namespace {
@@ -101,6 +102,21 @@ void TestVerifier::aRemovedWriteIsCaught()
     }
     for (std::size_t s = 2; s < report.segments.size(); ++s)
         QVERIFY(report.segments[s].consistent);
+}
+
+// Snapshots with nothing logged between them that differ: the state changed outside the log.
+void TestVerifier::backupsWithoutEntriesBetweenThem()
+{
+    const auto timeline = open(testutil::fixturesDir() + QStringLiteral("/basic_crud/server/backups"));
+    QVERIFY(timeline);
+    QCOMPARE(timeline->size(), std::size_t(0));
+    const VerifyReport report = verify(*timeline);
+    QCOMPARE(report.segments.size(), std::size_t(3));
+    QVERIFY(!report.consistent());
+    for (const SegmentReport &s : report.segments) {
+        QVERIFY(s.divergence);
+        QVERIFY(!s.lastTouch);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestVerifier)

@@ -1,0 +1,200 @@
+// Opening histories in every shape users have them, and bad input: each problem is named by
+// file and place, and everything else still loads.
+
+#include "aesgcm.h"
+#include "fixtures.h"
+#include "historyloader.h"
+#include "timeline.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dtdb;
+using namespace dtdb::history;
+
+class TestHistoryLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void badInputIsNamedAndTheRestLoads_data();
+    void badInputIsNamedAndTheRestLoads();
+    void encryptedSnapshots();
+    void jsonArrayAndSingleQueryFiles();
+    void partialServerFolders_data();
+    void partialServerFolders();
+    void permissionsDenyEntries();
+
+private:
+    QTemporaryDir m_dir;
+    QString write(const QString &name, const QByteArray &bytes);
+};
+
+namespace {
+
+const QString Fixtures = testutil::fixturesDir();
+
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+const char *const Count = R"({"className":"Query","target":"c","type":"count"})";
+const char *const Add = R"({"className":"Query","target":"c","type":"add","addData":[{"v":1}]})";
+
+} // namespace
+
+QString TestHistoryLoader::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+    return path;
+}
+
+void TestHistoryLoader::badInputIsNamedAndTheRestLoads_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<int>("entries");  // entries in the history (unreadable ones included)
+    QTest::addColumn<int>("readable");
+    QTest::addColumn<QString>("where"); // expected start of the problem text after the file name
+    QTest::newRow("broken JSONL line")
+        << "log.jsonl" << QByteArray(Add) + "\n{\"className\":\"Query\",\"tar\n" + Count << 3 << 2
+        << ":2:";
+    QTest::newRow("wrong className")
+        << "log.jsonl" << QByteArray(Add) + "\n{\"className\":\"Querry\",\"target\":\"c\",\"type\":\"count\"}\n" << 2 << 1
+        << ":2:1: not a query the reference can load: Unsupported query class";
+    QTest::newRow("unknown query type")
+        << "log.jsonl" << QByteArray(Count) + "\n" + Count + "\n{\"className\":\"Query\",\"target\":\"c\",\"type\":\"upsert\"}" << 3 << 2
+        << ":3:1:";
+    QTest::newRow("truncated .q file")
+        << "server/success_query/q_20250101T000000000001_0000abcd.q" << QByteArray("{\n  \"className\": \"Query\",\n  \"target\"") << 1 << 0
+        << ":3:";
+    QTest::newRow("snapshot that is not JSON")
+        << "snap.dtdb" << QByteArray("\x01\x02\x03not json at all, not encrypted either.......") << 0 << 0
+        << ": not JSON; if it is encrypted, give its key";
+    QTest::newRow("snapshot without collections")
+        << "snap.dtdb" << QByteArray(R"({"className":"DeltaTraceDatabase"})") << 0 << 0
+        << ": not a DeltaTraceDB snapshot: Invalid format: 'collections' should be a dict";
+    QTest::newRow("truncated snapshot")
+        << "snap.dtdb" << read(Fixtures + QStringLiteral("/basic_crud/snapshot.dtdb")).left(500) << 0 << 0
+        << ":";
+}
+
+void TestHistoryLoader::badInputIsNamedAndTheRestLoads()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, contents);
+    QFETCH(int, entries);
+    QFETCH(int, readable);
+    QFETCH(QString, where);
+    QVERIFY(m_dir.isValid());
+    const QString sub = QStringLiteral("case%1").arg(QTest::currentDataTag() ? qHash(QString::fromLatin1(QTest::currentDataTag())) : 0);
+    const QString path = write(sub + QLatin1Char('/') + name, contents);
+    // A good log next to it always loads.
+    const QString good = write(sub + QStringLiteral("/good.jsonl"), Count);
+    const LoadResult loaded = loadHistory({path, good});
+    QVERIFY(loaded.history);
+    const History &h = *loaded.history;
+    QCOMPARE(int(h.entries.size()), entries + 1);
+    int readableCount = 0;
+    for (const Entry &e : h.entries)
+        readableCount += e.readable;
+    QCOMPARE(readableCount, readable + 1);
+    QCOMPARE(h.problems.size(), std::size_t(1));
+    const QString problem = h.problems.front().toString();
+    QVERIFY2(problem.startsWith(path + where), qPrintable(problem));
+    // The rest replays.
+    const auto timeline = Timeline::build(loaded.history);
+    QVERIFY(timeline);
+    QCOMPARE(timeline->size(), h.entries.size());
+}
+
+void TestHistoryLoader::encryptedSnapshots()
+{
+    const std::string key = "000102030405060708090a0b0c0d0e0f";
+    const QByteArray plain = read(Fixtures + QStringLiteral("/basic_crud/snapshot.dtdb"));
+    const auto encrypted = aesgcm::encrypt(std::string_view(plain.constData(), std::size_t(plain.size())), key);
+    QVERIFY(encrypted);
+    const QString path = write(QStringLiteral("enc/snap.dtdb"),
+                               QByteArray(reinterpret_cast<const char *>(encrypted->data()), qsizetype(encrypted->size())));
+    const QString log = Fixtures + QStringLiteral("/basic_crud/log.jsonl");
+    LoadOptions options;
+    options.keyFor = [&](const QString &) { return QString::fromStdString(key); };
+    const LoadResult ok = loadHistory({path, log}, options);
+    QVERIFY(ok.history->problems.empty());
+    QCOMPARE(ok.history->anchors.front().file, 0);
+    options.keyFor = [](const QString &) { return QStringLiteral("ffffffffffffffffffffffffffffffff"); };
+    const LoadResult wrong = loadHistory({path, log}, options);
+    QCOMPARE(wrong.history->problems.size(), std::size_t(1));
+    QCOMPARE(wrong.history->problems.front().toString(), path + QStringLiteral(": wrong key or damaged file"));
+    QCOMPARE(wrong.history->entries.size(), ok.history->entries.size());
+}
+
+void TestHistoryLoader::jsonArrayAndSingleQueryFiles()
+{
+    const QString array = write(QStringLiteral("array/log.json"),
+                                QByteArray("[\n ") + Add + ",\n " + Count + "\n]");
+    const QString single = write(QStringLiteral("array/one.q"), QByteArray(Add));
+    const LoadResult loaded = loadHistory({array, single});
+    QVERIFY(loaded.history->problems.empty());
+    QCOMPARE(loaded.history->entries.size(), std::size_t(3));
+    const auto timeline = Timeline::build(loaded.history);
+    std::string state;
+    timeline->stateAt(3).write(state);
+    QVERIFY(QString::fromStdString(state).contains(QStringLiteral("\"data\":[{\"v\":1},{\"v\":1}]")));
+}
+
+void TestHistoryLoader::partialServerFolders_data()
+{
+    QTest::addColumn<QString>("sub");
+    QTest::addColumn<int>("anchors");
+    QTest::newRow("success_query only") << "success_query" << 1;
+    QTest::newRow("backups only") << "backups" << 4;
+    QTest::newRow("error_query only") << "error_query" << 1;
+}
+
+void TestHistoryLoader::partialServerFolders()
+{
+    QFETCH(QString, sub);
+    QFETCH(int, anchors);
+    const LoadResult loaded = loadHistory({Fixtures + QStringLiteral("/basic_crud/server/") + sub});
+    QVERIFY(loaded.history->problems.empty());
+    QCOMPARE(int(loaded.history->anchors.size()), anchors);
+    for (const Entry &e : loaded.history->entries)
+        QCOMPARE(e.fromErrorFolder, sub == QLatin1String("error_query"));
+    const QString empty = m_dir.filePath(QStringLiteral("nothing-here"));
+    QDir().mkpath(empty);
+    write(QStringLiteral("nothing-here/readme.txt"), "hello");
+    const LoadResult none = loadHistory({empty});
+    QCOMPARE(none.history->problems.size(), std::size_t(1));
+    QVERIFY(none.history->problems.front().message.startsWith(QStringLiteral("no recognisable files")));
+}
+
+void TestHistoryLoader::permissionsDenyEntries()
+{
+    const QString log = write(QStringLiteral("perm/log.jsonl"),
+                              QByteArray(Add) + "\n" + R"({"className":"Query","target":"d","type":"add","addData":[{"v":2}]})");
+    const LoadResult loaded = loadHistory({log});
+    TimelineOptions options;
+    options.permissions = permissionMapFromJson(
+        testutil::parseJson(R"({"c":{"className":"Permission","allows":["add"]}})"));
+    const auto timeline = Timeline::build(loaded.history, options);
+    QVERIFY(timeline->info(0).success);
+    QVERIFY(!timeline->info(1).success);
+    QCOMPARE(QString::fromStdString(timeline->names()[timeline->info(1).error]),
+             QStringLiteral("Operation not permitted."));
+    QVERIFY(!timeline->stateAt(2).find("d"));
+}
+
+QTEST_APPLESS_MAIN(TestHistoryLoader)
+#include "tst_historyloader.moc"
