@@ -20,16 +20,6 @@ bool selfEqual(const Value &v)
     return true;
 }
 
-std::optional<double> numericKey(const Value &v)
-{
-    if (!py::isNumber(v))
-        return std::nullopt;
-    const double d = v.is_boolean() ? double(v.get<bool>()) : v.get<double>();
-    if (std::isnan(d))
-        return std::nullopt;
-    return d;
-}
-
 void insertSorted(std::vector<std::uint64_t> &seqs, std::uint64_t seq)
 {
     if (seqs.empty() || seqs.back() < seq)
@@ -51,6 +41,16 @@ bool FieldIndex::Equal::operator()(const Value &a, const Value &b) const
 }
 
 FieldIndex::FieldIndex(FieldPath path) : m_path(std::move(path)) {}
+
+std::optional<double> FieldIndex::numericKey(const Value &v)
+{
+    if (!py::isNumber(v))
+        return std::nullopt;
+    const double d = v.is_boolean() ? double(v.get<bool>()) : v.get<double>();
+    if (std::isnan(d))
+        return std::nullopt;
+    return d;
+}
 
 const Value &FieldIndex::keyOf(const Value &item) const
 {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -21,6 +22,10 @@ class FieldIndex
 {
 public:
     explicit FieldIndex(FieldPath path);
+
+    // The key of a value in the numeric range map: numbers and booleans as doubles (Python
+    // orders them together), nothing for NaN and non-numbers.
+    static std::optional<double> numericKey(const Value &v);
 
     void build(const ItemStore &items);
     void add(std::uint64_t seq, const Value &item);

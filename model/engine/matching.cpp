@@ -62,16 +62,6 @@ std::vector<Match> parallelScan(const ItemStore &items, const QueryNode &node)
     return first;
 }
 
-std::optional<double> numericBound(const Value &v)
-{
-    if (!py::isNumber(v))
-        return std::nullopt;
-    const double d = v.is_boolean() ? double(v.get<bool>()) : v.get<double>();
-    if (std::isnan(d))
-        return std::nullopt;
-    return d;
-}
-
 bool isIndexableLeaf(const QueryNode &n)
 {
     switch (n.kind()) {
@@ -83,7 +73,7 @@ bool isIndexableLeaf(const QueryNode &n)
     case Kind::LessThan:
     case Kind::GreaterThanOrEqual:
     case Kind::LessThanOrEqual:
-        return n.valueType() == ValueType::Auto && numericBound(n.value()).has_value();
+        return n.valueType() == ValueType::Auto && FieldIndex::numericKey(n.value()).has_value();
     default:
         return false;
     }
@@ -92,7 +82,7 @@ bool isIndexableLeaf(const QueryNode &n)
 // Range bounds (inclusive, so rounding of big integers to double never loses a match).
 void rangeOf(const QueryNode &n, std::optional<double> &lo, std::optional<double> &hi)
 {
-    const double v = *numericBound(n.value());
+    const double v = *FieldIndex::numericKey(n.value());
     if (n.kind() == Kind::GreaterThan || n.kind() == Kind::GreaterThanOrEqual)
         lo = v;
     else

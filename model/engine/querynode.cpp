@@ -52,6 +52,26 @@ std::shared_ptr<const QueryNode> childFromJson(const Value &v)
     return QueryNode::fromJson(v);
 }
 
+// a OP b for the six comparison kinds.
+template <typename T>
+bool compareAs(Kind k, const T &a, const T &b)
+{
+    switch (k) {
+    case Kind::Equals:
+        return a == b;
+    case Kind::NotEquals:
+        return a != b;
+    case Kind::GreaterThan:
+        return a > b;
+    case Kind::LessThan:
+        return a < b;
+    case Kind::GreaterThanOrEqual:
+        return a >= b;
+    default:
+        return a <= b;
+    }
+}
+
 std::string versionOf(Kind k)
 {
     return (isComparison(k) || k == Kind::NotIn) ? "2" : "1";
@@ -320,42 +340,12 @@ bool QueryNode::evaluateComparison(const Value *field) const
         case ValueType::Int: {
             const auto a = py::parseInt(py::str(f));
             const auto b = py::toInt(m_value);
-            if (!a || !b)
-                return false;
-            switch (m_kind) {
-            case Kind::Equals:
-                return *a == *b;
-            case Kind::NotEquals:
-                return *a != *b;
-            case Kind::GreaterThan:
-                return *a > *b;
-            case Kind::LessThan:
-                return *a < *b;
-            case Kind::GreaterThanOrEqual:
-                return *a >= *b;
-            default:
-                return *a <= *b;
-            }
+            return a && b && compareAs(m_kind, *a, *b);
         }
         case ValueType::FloatStrict: {
             const auto a = py::parseFloat(py::str(f));
             const auto b = py::toFloat(m_value);
-            if (!a || !b)
-                return false;
-            switch (m_kind) {
-            case Kind::Equals:
-                return *a == *b;
-            case Kind::NotEquals:
-                return *a != *b;
-            case Kind::GreaterThan:
-                return *a > *b;
-            case Kind::LessThan:
-                return *a < *b;
-            case Kind::GreaterThanOrEqual:
-                return *a >= *b;
-            default:
-                return *a <= *b;
-            }
+            return a && b && compareAs(m_kind, *a, *b);
         }
         case ValueType::FloatEpsilon12: {
             const auto a = py::parseFloat(py::str(f));
@@ -382,24 +372,8 @@ bool QueryNode::evaluateComparison(const Value *field) const
             if (isOrdering(m_kind))
                 return false;
             return (py::lower(py::str(f)) == py::lower(py::str(m_value))) != negate;
-        case ValueType::String: {
-            const std::string a = py::str(f);
-            const std::string b = py::str(m_value);
-            switch (m_kind) {
-            case Kind::Equals:
-                return a == b;
-            case Kind::NotEquals:
-                return a != b;
-            case Kind::GreaterThan:
-                return a > b;
-            case Kind::LessThan:
-                return a < b;
-            case Kind::GreaterThanOrEqual:
-                return a >= b;
-            default:
-                return a <= b;
-            }
-        }
+        case ValueType::String:
+            return compareAs(m_kind, py::str(f), py::str(m_value));
         }
     } catch (const PyError &) {
         return false;
