@@ -1,9 +1,46 @@
 #include "collection.h"
 
 #include "errors.h"
+#include "jsonio_p.h"
 #include "pyvalue.h"
 
+#include <exception>
+#include <thread>
+
 namespace dtdb {
+
+namespace {
+
+// Writes the items at positions [first, last) as members of a JSON array nested `depth` levels
+// deep: each one after a ',' (but the very first) and, indented, a newline. Once a few are
+// written the output is reserved for the rest, plus room for `later` items the caller appends
+// afterwards.
+void writeItems(std::string &out, const ItemStore &items, std::size_t first, std::size_t last,
+                std::size_t later, json::Style style, std::size_t depth)
+{
+    constexpr std::size_t kSample = 64;
+    const bool indented = style == json::Style::Indent2;
+    const std::size_t start = out.size();
+    std::size_t position = 0;
+    items.forEach([&](const StoredItem &s) {
+        if (position == last) return false;
+        if (position++ < first) return true;
+        if (position > 1) out += ',';
+        if (indented) {
+            out += '\n';
+            out.append(depth * 2, ' ');
+        }
+        json::write(out, *s.item, style, depth);
+        if (position - first == kSample && position != last) {
+            const std::size_t perItem = (out.size() - start) / kSample + 1;
+            const std::size_t rest = last - position + later;
+            out.reserve(out.size() + rest * perItem + rest * perItem / 8);
+        }
+        return true;
+    });
+}
+
+} // namespace
 
 Collection::Collection(const Collection &other)
     : m_items(other.m_items), m_serialNum(other.m_serialNum), m_nextSeq(other.m_nextSeq),
@@ -95,15 +132,31 @@ void Collection::write(std::string &out, json::Style style, std::size_t depth) c
         out += "[]";
     } else {
         out += '[';
-        bool first = true;
-        m_items.forEach([&](const StoredItem &s) {
-            if (!first)
-                out += ',';
-            first = false;
-            newline(depth + 2);
-            json::write(out, *s.item, style, depth + 2);
-            return true;
-        });
+        const std::size_t count = m_items.size();
+        if (json::detail::splitForThreads(count)) {
+            // Two halves written at once, the second into a string of its own appended after.
+            const std::size_t half = count / 2;
+            std::string tail;
+            std::exception_ptr tailError;
+            std::thread helper([&] {
+                try {
+                    writeItems(tail, m_items, half, count, 0, style, depth + 2);
+                } catch (...) {
+                    tailError = std::current_exception();
+                }
+            });
+            try {
+                writeItems(out, m_items, 0, half, count - half, style, depth + 2);
+            } catch (...) {
+                helper.join();
+                throw;
+            }
+            helper.join();
+            if (tailError) std::rethrow_exception(tailError);
+            out += tail;
+        } else {
+            writeItems(out, m_items, 0, count, 0, style, depth + 2);
+        }
         newline(depth + 1);
         out += ']';
     }

@@ -1,14 +1,17 @@
 #include "jsonio.h"
 
+#include "jsonio_p.h"
 #include "numparse_p.h"
 
 #include <array>
+#include <atomic>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -18,15 +21,12 @@ namespace {
 
 using Object = Value::object_t;
 using Array = Value::array_t;
+using detail::kIndexThreshold;
+using detail::kMaxDepth;
 
-// Deeper documents are refused instead of exhausting memory or the stack of recursive users
-// (nlohmann's copy and destruction recurse, and worker threads have small stacks). Python's
-// own json.loads gives up near 1000 levels, so nothing the reference wrote is deeper.
-constexpr std::size_t kMaxDepth = 1000;
-
-// ordered_json finds keys by linear scan; beyond this many members duplicate detection switches
-// to a hash index so that hostile objects with many keys stay linear.
-constexpr std::size_t kIndexThreshold = 32;
+// Below this many elements a second thread costs more than it saves.
+constexpr std::size_t kDefaultParallelThreshold = 8192;
+std::atomic<std::size_t> parallelThresholdSetting{kDefaultParallelThreshold};
 
 constexpr bool isDigit(char c)
 {
@@ -404,7 +404,7 @@ bool Parser::parseNumber(Value &slot)
         }
         // Too large for 64 bits: the header's contract is to fall back to a double.
     }
-    const auto value = detail::decimalToDouble(std::string_view(start, p_ - start));
+    const auto value = dtdb::detail::decimalToDouble(std::string_view(start, p_ - start));
     if (!value) return fail(start, "Expecting value");
     slot = *value;
     return true;
@@ -500,6 +500,14 @@ void Parser::fillError(ParseError *error) const
 
 // ---------------------------------------------------------------------------------------------
 
+template <typename Int>
+void appendInteger(std::string &out, Int value)
+{
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, result.ptr);
+}
+
 // Appends Python's repr() of a finite double.
 void appendFiniteRepr(std::string &out, double d)
 {
@@ -548,15 +556,7 @@ void appendFiniteRepr(std::string &out, double d)
     out.push_back(exponent < 0 ? '-' : '+');
     const int absExponent = exponent < 0 ? -exponent : exponent;
     if (absExponent < 10) out.push_back('0');
-    out += std::to_string(absExponent);
-}
-
-template <typename Int>
-void appendInteger(std::string &out, Int value)
-{
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out.append(buffer, result.ptr);
+    appendInteger(out, absExponent);
 }
 
 // Characters json.dumps escapes: '"', '\\' and everything below 0x20.
@@ -573,10 +573,20 @@ constexpr std::array<bool, 256> kNeedsEscape = makeEscapeTable();
 
 void appendJsonString(std::string &out, std::string_view s)
 {
-    out.push_back('"');
     const char *p = s.data();
     const char *end = p + s.size();
+    // Most strings need no escape: find the first byte that does and copy everything before it
+    // in one go.
     const char *run = p;
+    while (p != end && !kNeedsEscape[static_cast<unsigned char>(*p)])
+        ++p;
+    out.push_back('"');
+    out.append(run, p);
+    if (p == end) {
+        out.push_back('"');
+        return;
+    }
+    run = p;
     for (; p != end; ++p) {
         const auto c = static_cast<unsigned char>(*p);
         if (!kNeedsEscape[c]) continue;
@@ -640,15 +650,14 @@ public:
     // without exhausting the call stack.
     void write(const Value &root)
     {
-        std::vector<Open> stack;
-        begin(root, stack);
-        while (!stack.empty()) {
-            Open &top = stack.back();
-            const std::size_t level = stack.size();
+        begin(root);
+        while (!stack_.empty()) {
+            Open &top = stack_.back();
+            const std::size_t level = stack_.size();
             if (top.next == top.size) {
                 if (indented_) newline(level - 1);
                 out_.push_back(top.object ? '}' : ']');
-                stack.pop_back();
+                stack_.pop();
                 continue;
             }
             if (top.next > 0) out_.push_back(',');
@@ -657,13 +666,16 @@ public:
             if (top.object) {
                 const auto &[key, member] = (*top.object)[top.next];
                 appendJsonString(out_, key);
-                out_ += indented_ ? ": " : ":";
+                if (indented_)
+                    out_.append(": ", 2);
+                else
+                    out_.push_back(':');
                 child = &member;
             } else {
                 child = &(*top.array)[top.next];
             }
             ++top.next;
-            begin(*child, stack); // may reallocate the stack: `top` is not used afterwards
+            begin(*child); // may reallocate the stack: `top` is not used afterwards
         }
     }
 
@@ -677,27 +689,56 @@ private:
         std::size_t next;
     };
 
+    // The containers being written: the first levels live inline, so that writing a usual
+    // value allocates nothing (a snapshot writes its items one call each).
+    class OpenStack
+    {
+    public:
+        bool empty() const { return size_ == 0; }
+        std::size_t size() const { return size_; }
+        Open &back() { return size_ <= kInline ? inline_[size_ - 1] : spill_.back(); }
+        void push(const Open &open)
+        {
+            if (size_ < kInline)
+                inline_[size_] = open;
+            else
+                spill_.push_back(open);
+            ++size_;
+        }
+        void pop()
+        {
+            if (size_ > kInline) spill_.pop_back();
+            --size_;
+        }
+
+    private:
+        static constexpr std::size_t kInline = 16;
+        std::array<Open, kInline> inline_; // left uninitialised: written before read
+        std::vector<Open> spill_;
+        std::size_t size_ = 0;
+    };
+
     // Writes a scalar or an empty container completely; opens any other container.
-    void begin(const Value &v, std::vector<Open> &stack)
+    void begin(const Value &v)
     {
         switch (v.type()) {
         case Value::value_t::object: {
             const Object::Container &object = *v.get_ptr<const Object *>();
             if (object.empty()) {
-                out_ += "{}";
+                out_.append("{}", 2);
             } else {
                 out_.push_back('{');
-                stack.push_back({&object, nullptr, object.size(), 0});
+                stack_.push({&object, nullptr, object.size(), 0});
             }
             break;
         }
         case Value::value_t::array: {
             const Array &array = *v.get_ptr<const Array *>();
             if (array.empty()) {
-                out_ += "[]";
+                out_.append("[]", 2);
             } else {
                 out_.push_back('[');
-                stack.push_back({nullptr, &array, array.size(), 0});
+                stack_.push({nullptr, &array, array.size(), 0});
             }
             break;
         }
@@ -705,21 +746,24 @@ private:
             appendJsonString(out_, *v.get_ptr<const Value::string_t *>());
             break;
         case Value::value_t::boolean:
-            out_ += v.get<bool>() ? "true" : "false";
+            if (*v.get_ptr<const Value::boolean_t *>())
+                out_.append("true", 4);
+            else
+                out_.append("false", 5);
             break;
         case Value::value_t::number_integer:
-            appendInteger(out_, v.get<std::int64_t>());
+            appendInteger(out_, *v.get_ptr<const Value::number_integer_t *>());
             break;
         case Value::value_t::number_unsigned:
-            appendInteger(out_, v.get<std::uint64_t>());
+            appendInteger(out_, *v.get_ptr<const Value::number_unsigned_t *>());
             break;
         case Value::value_t::number_float:
-            appendJsonFloat(out_, v.get<double>());
+            appendJsonFloat(out_, *v.get_ptr<const Value::number_float_t *>());
             break;
         case Value::value_t::null:
         case Value::value_t::binary:
         case Value::value_t::discarded:
-            out_ += "null";
+            out_.append("null", 4);
             break;
         }
     }
@@ -733,11 +777,14 @@ private:
     std::string &out_;
     bool indented_;
     std::size_t depth_;
+    OpenStack stack_;
 };
 
 } // namespace
 
-std::optional<Value> parse(std::string_view text, ParseError *error)
+namespace detail {
+
+std::optional<Value> parseExact(std::string_view text, ParseError *error)
 {
     Parser parser(text);
     Value root;
@@ -746,6 +793,32 @@ std::optional<Value> parse(std::string_view text, ParseError *error)
         return std::nullopt;
     }
     return root;
+}
+
+std::size_t parallelThreshold()
+{
+    return parallelThresholdSetting.load(std::memory_order_relaxed);
+}
+
+void setParallelThreshold(std::size_t elements)
+{
+    parallelThresholdSetting.store(elements, std::memory_order_relaxed);
+}
+
+bool splitForThreads(std::size_t n)
+{
+    static const bool severalCores = std::thread::hardware_concurrency() > 1;
+    return severalCores && n >= parallelThreshold() && n >= 2;
+}
+
+} // namespace detail
+
+std::optional<Value> parse(std::string_view text, ParseError *error)
+{
+    // The fast reader refuses everything it cannot read exactly as the contract says, and gives
+    // no error positions: the hand-written reader then decides.
+    if (std::optional<Value> value = detail::parseFast(text)) return value;
+    return detail::parseExact(text, error);
 }
 
 std::string write(const Value &v, Style style)

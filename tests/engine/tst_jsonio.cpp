@@ -1,10 +1,15 @@
 #include "jsonio.h"
 
+#include "database.h"
+#include "jsonio_p.h"
+
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <string>
 
@@ -48,6 +53,132 @@ QByteArray nested(char open, char close, int depth)
     return QByteArray(depth, open) + QByteArray(depth, close);
 }
 
+std::string describe(const char *what, const Value &a, const Value &b)
+{
+    return std::string(what).append(json::write(a)).append(" vs ").append(json::write(b));
+}
+
+// Equality without nlohmann's numeric coercion (1 == 1.0 == 1u there): same types, same key
+// order, floats bit for bit (NaN equal to NaN). Reports the first difference.
+bool strictlyEqual(const Value &a, const Value &b, std::string &where)
+{
+    if (a.type() != b.type()) {
+        where = describe("types differ: ", a, b);
+        return false;
+    }
+    switch (a.type()) {
+    case Value::value_t::object: {
+        if (a.size() != b.size()) {
+            where = "object sizes differ";
+            return false;
+        }
+        auto ib = b.items().begin();
+        for (const auto &[key, value] : a.items()) {
+            if (key != ib.key()) {
+                where = std::string("keys differ: ").append(key).append(" vs ").append(ib.key());
+                return false;
+            }
+            if (!strictlyEqual(value, ib.value(), where)) {
+                where = std::string(key).append(".").append(where);
+                return false;
+            }
+            ++ib;
+        }
+        return true;
+    }
+    case Value::value_t::array:
+        if (a.size() != b.size()) {
+            where = "array sizes differ";
+            return false;
+        }
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (!strictlyEqual(a[i], b[i], where)) {
+                where = std::string("[").append(std::to_string(i)).append("]").append(where);
+                return false;
+            }
+        }
+        return true;
+    case Value::value_t::number_float: {
+        const double x = a.get<double>();
+        const double y = b.get<double>();
+        if (std::memcmp(&x, &y, sizeof x) == 0 || (std::isnan(x) && std::isnan(y))) return true;
+        where = describe("floats differ: ", a, b);
+        return false;
+    }
+    default:
+        if (a == b) return true;
+        where = describe("values differ: ", a, b);
+        return false;
+    }
+}
+
+// Sets the two-thread threshold for the lifetime of the guard.
+class ParallelThreshold
+{
+public:
+    explicit ParallelThreshold(std::size_t elements) : saved_(json::detail::parallelThreshold())
+    {
+        json::detail::setParallelThreshold(elements);
+    }
+    ~ParallelThreshold() { json::detail::setParallelThreshold(saved_); }
+    ParallelThreshold(const ParallelThreshold &) = delete;
+    ParallelThreshold &operator=(const ParallelThreshold &) = delete;
+
+private:
+    std::size_t saved_;
+};
+
+// The fast reader, with large arrays split or not, must give exactly what the hand-written
+// one gives, or refuse. Returns an empty string on success, else what went wrong.
+std::string compareReaders(std::string_view text)
+{
+    const std::optional<Value> exact = json::detail::parseExact(text, nullptr);
+    for (const std::size_t threshold : {std::size_t(2), std::numeric_limits<std::size_t>::max()}) {
+        const ParallelThreshold guard(threshold);
+        const std::optional<Value> fast = json::detail::parseFast(text);
+        if (!fast) continue; // refused: json::parse asks the exact reader
+        if (!exact) return "the fast reader accepts what the exact one refuses";
+        std::string where;
+        if (!strictlyEqual(*fast, *exact, where)) return where;
+    }
+    const std::optional<Value> parsed = json::parse(text);
+    std::string where;
+    if (parsed.has_value() != exact.has_value() ||
+        (parsed && !strictlyEqual(*parsed, *exact, where)))
+        return std::string("json::parse differs from the exact reader: ").append(where);
+    return {};
+}
+
+// A generated database exercising every kind of value the writer handles.
+Value generatedSnapshot(int items)
+{
+    Value data = Value::array();
+    for (int i = 0; i < items; ++i) {
+        Value item = Value::object();
+        item["id"] = i;
+        std::string name = "user ";
+        name.append(std::to_string(i));
+        if (i % 7 == 0) name.append(" \"quoted\"\n\t\x01\\");
+        item["name"] = name;
+        item["unicode"] = i % 3 == 0 ? "田中 🙂 é" : "plain";
+        item["score"] = i * 0.37 - 1000.0;
+        item["tiny"] = i * 1e-7;
+        item["big"] = static_cast<std::uint64_t>(i) + 9223372036854775808ULL;
+        item["flag"] = i % 2 == 0;
+        item["none"] = nullptr;
+        item["tags"] = Value::array({"a", i, 1.5, Value::object()});
+        item["nested"] = {{"depth", {{"more", Value::array({Value::array(), i})}}}};
+        data.push_back(std::move(item));
+    }
+    Value users = {{"className", "Collection"},
+                   {"version", "17"},
+                   {"data", std::move(data)},
+                   {"serialNum", items}};
+    return {{"className", "DeltaTraceDatabase"},
+            {"version", "16"},
+            {"collections", {{"users", std::move(users)}, {"empty", {{"data", Value::array()}}}}}};
+}
+
 } // namespace
 
 class TestJsonIo : public QObject
@@ -79,6 +210,16 @@ private Q_SLOTS:
     void snapshotRoundTrip();
     void jsonlRoundTrip_data();
     void jsonlRoundTrip();
+    void fastReaderMatchesFixtures_data();
+    void fastReaderMatchesFixtures();
+    void fastReaderEdgeCases_data();
+    void fastReaderEdgeCases();
+    void fastReaderRefuses_data();
+    void fastReaderRefuses();
+    void fastReaderDuplicateKeys();
+    void fastReaderNesting();
+    void fastReaderSplitsLargeArrays();
+    void parallelWriteIsIdentical();
 };
 
 // Each input is parsed, its runtime type checked and the value written back compactly, which is
@@ -532,6 +673,235 @@ void TestJsonIo::jsonlRoundTrip()
                 qPrintable(QStringLiteral("%1:%2 does not round-trip").arg(path).arg(lineNumber)));
     }
     QVERIFY(lineNumber > 1);
+}
+
+// Every JSON text the reference wrote: snapshots, backups and .q files whole, JSON Lines files
+// line by line.
+void TestJsonIo::fastReaderMatchesFixtures_data()
+{
+    QTest::addColumn<QString>("path");
+
+    const QDir root(QStringLiteral(DTDB_FIXTURES_DIR));
+    QDirIterator it(root.path(),
+                    {QStringLiteral("*.dtdb"), QStringLiteral("*.q"), QStringLiteral("*.jsonl")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    QStringList files;
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    QVERIFY(files.size() > 100);
+    for (const QString &file : files)
+        QTest::addRow("%s", qPrintable(root.relativeFilePath(file))) << file;
+}
+
+void TestJsonIo::fastReaderMatchesFixtures()
+{
+    QFETCH(QString, path);
+    const QByteArray text = readFile(path);
+    QVERIFY(json::detail::parseFast(view(text)) || !path.endsWith(QStringLiteral(".dtdb")));
+    if (!path.endsWith(QStringLiteral(".jsonl"))) {
+        const std::string difference = compareReaders(view(text));
+        QVERIFY2(difference.empty(), difference.c_str());
+        return;
+    }
+    int lineNumber = 0;
+    for (const QByteArray &line : text.split('\n')) {
+        ++lineNumber;
+        if (line.isEmpty()) continue;
+        const std::string difference = compareReaders(view(line));
+        if (!difference.empty())
+            QFAIL(qPrintable(QStringLiteral("line %1: %2")
+                                 .arg(lineNumber)
+                                 .arg(QString::fromStdString(difference))));
+    }
+}
+
+// Inputs the fast reader accepts: its value must be the exact reader's, type included.
+void TestJsonIo::fastReaderEdgeCases_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("type");
+
+    using T = Value::value_t;
+    const auto row = [](const char *name, const char *input, T type) {
+        QTest::newRow(name) << QByteArray(input) << static_cast<int>(type);
+    };
+    row("minus zero is int", "-0", T::number_integer);
+    row("minus zero in array", "[-0,0,-0.0]", T::array);
+    row("minus zero float", "-0.0", T::number_float);
+    row("one point zero", "1.0", T::number_float);
+    row("exponent", "1E2", T::number_float);
+    row("int64 max", "9223372036854775807", T::number_integer);
+    row("int64 min", "-9223372036854775808", T::number_integer);
+    row("above int64", "9223372036854775808", T::number_unsigned);
+    row("uint64 max", "18446744073709551615", T::number_unsigned);
+    row("underflow", "[1e-400,-1e-400]", T::array);
+    row("long mantissa", "0.10000000000000000555111512312578270211815834045410156250001",
+        T::number_float);
+    row("denormal", "4.9406564584124654e-324", T::number_float);
+    row("surrogate pair", R"("\ud83d\ude42")", T::string);
+    row("escapes", R"("\"\\\/\b\f\n\r\t\u0000\u00e9")", T::string);
+    row("raw UTF-8", "\"田中 🙂 é\x7F\"", T::string);
+    row("whitespace", " \t\r\n {\"a\" : [ 1 , 2 ] } \n", T::object);
+    row("empty containers", R"({"a":[],"b":{},"c":[[],{}]})", T::object);
+    row("literals", "[true,false,null]", T::array);
+}
+
+void TestJsonIo::fastReaderEdgeCases()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, type);
+    const std::optional<Value> fast = json::detail::parseFast(view(input));
+    QVERIFY(fast);
+    QCOMPARE(static_cast<int>(fast->type()), type);
+    const std::string difference = compareReaders(view(input));
+    QVERIFY2(difference.empty(), difference.c_str());
+}
+
+// Inputs simdjson refuses although Python accepts them, or refuses with no position: json::parse
+// must give the hand-written reader's value or error.
+void TestJsonIo::fastReaderRefuses_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("error"); // empty when the text is valid
+
+    const auto row = [](const char *name, QByteArray input, const char *error) {
+        QTest::newRow(name) << input << QString::fromUtf8(error);
+    };
+    row("NaN", "[NaN]", "");
+    row("Infinity", "{\"a\":Infinity}", "");
+    row("-Infinity", "[-Infinity]", "");
+    row("above uint64", "18446744073709551616", "");
+    row("below int64", "[-9223372036854775809]", "");
+    row("huge integer", "123456789012345678901234567890", "");
+    row("overflow", "[1e400]", "");
+    row("lone high surrogate", R"("\ud800x")", "");
+    row("lone low surrogate", R"("\udc00")", "");
+    row("high then non-surrogate", R"("\ud800\u0041")", "");
+    row("invalid UTF-8", "[\"a\xFF\"]", "Invalid UTF-8 in string");
+    row("encoded surrogate", "\"\xED\xA0\x80\"", "Invalid UTF-8 in string");
+    row("overlong UTF-8", "\"\xC0\xAF\"", "Invalid UTF-8 in string");
+    row("byte order mark", "\xEF\xBB\xBF{}", "Unexpected UTF-8 BOM (decode using utf-8-sig)");
+    row("control character", "\"\x01\"", "Invalid control character at");
+    row("trailing comma", "[1,]", "Expecting value");
+    row("extra data", "[1]x", "Extra data");
+    row("empty", "", "Expecting value");
+}
+
+void TestJsonIo::fastReaderRefuses()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, error);
+    QVERIFY(!json::detail::parseFast(view(input)));
+    json::ParseError parseError;
+    const std::optional<Value> parsed = json::parse(view(input), &parseError);
+    const std::optional<Value> exact = json::detail::parseExact(view(input), nullptr);
+    QCOMPARE(parsed.has_value(), error.isEmpty());
+    QCOMPARE(exact.has_value(), error.isEmpty());
+    if (parsed) {
+        std::string where;
+        QVERIFY2(strictlyEqual(*parsed, *exact, where), where.c_str());
+    } else {
+        QCOMPARE(QString::fromStdString(parseError.message), error);
+    }
+}
+
+void TestJsonIo::fastReaderDuplicateKeys()
+{
+    const auto check = [](const QByteArray &input, const QByteArray &expected) {
+        const std::optional<Value> fast = json::detail::parseFast(view(input));
+        QVERIFY(fast);
+        QCOMPARE(QByteArray::fromStdString(json::write(*fast)), expected);
+        const std::string difference = compareReaders(view(input));
+        QVERIFY2(difference.empty(), difference.c_str());
+    };
+    check(R"({"a":1,"b":2,"a":3})", R"({"a":3,"b":2})");
+    check(R"({"a":{"x":[1,2]},"b":0,"a":[2]})", R"({"a":[2],"b":0})");
+    check(R"({"k":1,"k":2,"k":{"z":null}})", R"({"k":{"z":null}})");
+    check(R"([{"a":1,"a":2},{"a":3}])", R"([{"a":2},{"a":3}])");
+
+    // Large enough for the key index, duplicates before and after it is built.
+    QByteArray input = "{\"k40\":\"first\",";
+    QByteArray expected = "{\"k40\":\"last\",";
+    for (int i = 0; i < 100; ++i) {
+        if (i == 40) continue;
+        const QByteArray member = "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i);
+        input += member + ",";
+        expected += (i == 3 ? QByteArray("\"k3\":\"dup\"") : member) + (i < 99 ? "," : "}");
+        if (i == 10) input += "\"k3\":\"early\",";
+    }
+    input += "\"k3\":\"dup\",\"k40\":\"last\"}";
+    check(input, expected);
+}
+
+void TestJsonIo::fastReaderNesting()
+{
+    for (const std::size_t threshold : {std::size_t(2), std::numeric_limits<std::size_t>::max()}) {
+        const ParallelThreshold guard(threshold);
+        QVERIFY(json::detail::parseFast(view(nested('[', ']', 1000))));
+        QVERIFY(!json::detail::parseFast(view(nested('[', ']', 1001))));
+        QVERIFY(!json::detail::parseFast(view(nested('[', ']', 1024))));
+        QVERIFY(!json::detail::parseFast(view(nested('[', ']', 1025))));
+        // Beyond the limit inside the second half of a split array.
+        const QByteArray deepInArray = "[1,2,3," + nested('[', ']', 1000) + "]";
+        QVERIFY(!json::detail::parseFast(view(deepInArray)));
+        QByteArray objects;
+        for (int i = 0; i < 1000; ++i)
+            objects += "{\"a\":";
+        objects += "0" + QByteArray(1000, '}');
+        QVERIFY(json::detail::parseFast(view(objects)));
+        QVERIFY(!json::detail::parseFast(view("[" + objects + "]")));
+
+        json::ParseError error;
+        QVERIFY(!json::parse(view(deepInArray), &error));
+        QCOMPARE(error.message, std::string("Nesting too deep"));
+    }
+}
+
+void TestJsonIo::fastReaderSplitsLargeArrays()
+{
+    const std::string text = json::write(generatedSnapshot(3000), json::Style::Compact);
+    const std::optional<Value> exact = json::detail::parseExact(text, nullptr);
+    QVERIFY(exact);
+    for (const std::size_t threshold : {std::size_t(2), std::size_t(1000), std::size_t(3000),
+                                        std::numeric_limits<std::size_t>::max()}) {
+        const ParallelThreshold guard(threshold);
+        const std::optional<Value> fast = json::detail::parseFast(text);
+        QVERIFY(fast);
+        std::string where;
+        QVERIFY2(strictlyEqual(*fast, *exact, where), where.c_str());
+    }
+    // Arrays of one and two elements, split at the lowest threshold.
+    const ParallelThreshold guard(2);
+    const std::string difference = compareReaders(R"([[1],[1,2],[[3,4],[5]],{"a":[6,7,8]}])");
+    QVERIFY2(difference.empty(), difference.c_str());
+}
+
+// Collections large enough are written by two threads; the text must not change.
+void TestJsonIo::parallelWriteIsIdentical()
+{
+    const dtdb::Database db = dtdb::Database::fromJson(generatedSnapshot(50000));
+    for (const json::Style style : {json::Style::Compact, json::Style::Indent2}) {
+        std::string sequential = "prefix";
+        {
+            const ParallelThreshold guard(std::numeric_limits<std::size_t>::max());
+            db.write(sequential, style);
+        }
+        std::string parallel = "prefix";
+        {
+            const ParallelThreshold guard(2);
+            db.write(parallel, style);
+        }
+        std::string byDefault = "prefix";
+        db.write(byDefault, style);
+        QVERIFY(sequential.size() > 50000 * 100);
+        QVERIFY(sequential == parallel);
+        QVERIFY(sequential == byDefault);
+        // And it reads back as what was written.
+        const std::optional<Value> back = json::parse(std::string_view(sequential).substr(6));
+        QVERIFY(back);
+        QCOMPARE(json::write(*back, style), sequential.substr(6));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestJsonIo)

@@ -1,0 +1,267 @@
+// The fast JSON reader: simdjson parses the text into its DOM at GB/s, which is then converted
+// into a Value. Whatever simdjson refuses goes to the hand-written reader, so this file only has
+// to give the same value for everything it accepts (see jsonio.h for the contract).
+//
+// Where the two could differ and how it is handled:
+//  * duplicate keys: simdjson keeps every member; the conversion keeps the first position and
+//    the last value, like Parser::memberSlot;
+//  * numbers: simdjson classifies integers the same way (int64, then uint64, "-0" is the integer
+//    0) but refuses integers beyond 64 bits and floats beyond double's range, which Python turns
+//    into doubles: those documents are left to the hand-written reader;
+//  * NaN, Infinity, a UTF-8 BOM, lone surrogates and invalid UTF-8 are refused by simdjson;
+//  * nesting: simdjson allows 1024 levels, the conversion refuses more than kMaxDepth.
+
+#include "jsonio_p.h"
+
+#include <simdjson.h>
+
+#include <exception>
+#include <memory>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+namespace dtdb::json::detail {
+
+namespace {
+
+namespace dom = simdjson::dom;
+using Object = Value::object_t;
+using Array = Value::array_t;
+
+// Documents up to this size are parsed by a parser kept per thread (JSON Lines logs parse
+// thousands of small lines); larger ones get a parser of their own, so that its buffers, a
+// dozen times the size of the text, are not kept alive afterwards.
+constexpr std::size_t kReusedParserLimit = 64 * 1024;
+
+// Element or member count: dom::array::size() and dom::object::size() saturate at 0xFFFFFF.
+template <typename Container>
+std::size_t exactSize(const Container &container)
+{
+    std::size_t size = container.size();
+    if (size < 0xFFFFFF) return size;
+    size = 0;
+    for (auto it = container.begin(); it != container.end(); ++it)
+        ++size;
+    return size;
+}
+
+class Converter
+{
+public:
+    // A converter that may hand half of a large array to a second thread.
+    explicit Converter(bool mayUseThread) : mayUseThread_(mayUseThread) {}
+
+    // Converts e into slot, a value nested `depth` containers deep. False when the document is
+    // deeper than kMaxDepth.
+    bool convert(dom::element e, Value &slot, std::size_t depth);
+
+private:
+    struct Frame
+    {
+        Array *array = nullptr;              // set for arrays
+        Object::Container *object = nullptr; // set for objects
+        dom::array::iterator element;
+        dom::array::iterator elementsEnd;
+        dom::object::iterator member;
+        dom::object::iterator membersEnd;
+        // Built once an object has kIndexThreshold members; keys point into simdjson's strings.
+        std::unique_ptr<std::unordered_map<std::string_view, std::size_t>> index;
+    };
+
+    // Gives slot the value of e when it is a scalar or an empty container; pushes a frame for
+    // any other container. False on excessive depth.
+    bool begin(dom::element e, Value &slot, std::size_t depth);
+    bool convertSplit(dom::array array, std::size_t size, Array &target, std::size_t depth);
+    Value &memberSlot(Frame &frame, std::string_view key);
+
+    bool mayUseThread_;
+    std::vector<Frame> stack_;
+};
+
+bool Converter::convert(dom::element e, Value &slot, std::size_t depth)
+{
+    const std::size_t base = stack_.size();
+    if (!begin(e, slot, depth)) return false;
+    while (stack_.size() > base) {
+        Frame &top = stack_.back();
+        const std::size_t childDepth = depth + (stack_.size() - base);
+        if (top.array) {
+            if (top.element == top.elementsEnd) {
+                stack_.pop_back();
+                continue;
+            }
+            const dom::element child = *top.element;
+            ++top.element;
+            // begin() may push onto stack_: nothing refers to `top` afterwards.
+            if (!begin(child, top.array->emplace_back(), childDepth)) return false;
+        } else {
+            if (top.member == top.membersEnd) {
+                stack_.pop_back();
+                continue;
+            }
+            const std::string_view key = top.member.key();
+            const dom::element child = top.member.value();
+            ++top.member;
+            if (!begin(child, memberSlot(top, key), childDepth)) return false;
+        }
+    }
+    return true;
+}
+
+bool Converter::begin(dom::element e, Value &slot, std::size_t depth)
+{
+    switch (e.type()) {
+    case dom::element_type::ARRAY: {
+        if (depth >= kMaxDepth) return false;
+        const dom::array array = e.get_array().value_unsafe();
+        slot = Value(Value::value_t::array);
+        Array &target = *slot.get_ptr<Array *>();
+        const std::size_t size = exactSize(array);
+        if (size == 0) return true;
+        if (mayUseThread_ && splitForThreads(size))
+            return convertSplit(array, size, target, depth + 1);
+        target.reserve(size);
+        Frame frame;
+        frame.array = &target;
+        frame.element = array.begin();
+        frame.elementsEnd = array.end();
+        stack_.push_back(std::move(frame));
+        return true;
+    }
+    case dom::element_type::OBJECT: {
+        if (depth >= kMaxDepth) return false;
+        const dom::object object = e.get_object().value_unsafe();
+        slot = Value(Value::value_t::object);
+        // ordered_map hides the vector's emplace_back behind its own key-scanning emplace.
+        Object::Container &target = *slot.get_ptr<Object *>();
+        const std::size_t size = exactSize(object);
+        if (size == 0) return true;
+        // Reserved exactly (duplicates only make it smaller): a member's type pair<const
+        // std::string, Value> cannot be moved, so a reallocation would deep-copy every member,
+        // and the duplicate index points at the members' keys.
+        target.reserve(size);
+        Frame frame;
+        frame.object = &target;
+        frame.member = object.begin();
+        frame.membersEnd = object.end();
+        stack_.push_back(std::move(frame));
+        return true;
+    }
+    case dom::element_type::INT64:
+        slot = e.get_int64().value_unsafe();
+        return true;
+    case dom::element_type::UINT64:
+        slot = e.get_uint64().value_unsafe();
+        return true;
+    case dom::element_type::DOUBLE:
+        slot = e.get_double().value_unsafe();
+        return true;
+    case dom::element_type::STRING: {
+        const std::string_view s = e.get_string().value_unsafe();
+        slot = Value::string_t(s);
+        return true;
+    }
+    case dom::element_type::BOOL:
+        slot = e.get_bool().value_unsafe();
+        return true;
+    case dom::element_type::NULL_VALUE:
+        slot = nullptr;
+        return true;
+    }
+    return false;
+}
+
+// A repeated key reuses the first member's position and its value is overwritten, as a Python
+// dict does.
+Value &Converter::memberSlot(Frame &frame, std::string_view key)
+{
+    Object::Container &members = *frame.object;
+    if (frame.index) {
+        const auto [it, inserted] = frame.index->try_emplace(key, members.size());
+        if (!inserted) {
+            Value &existing = members[it->second].second;
+            existing = nullptr;
+            return existing;
+        }
+    } else {
+        for (auto &member : members) {
+            if (member.first == key) {
+                member.second = nullptr;
+                return member.second;
+            }
+        }
+        if (members.size() + 1 >= kIndexThreshold) {
+            frame.index = std::make_unique<std::unordered_map<std::string_view, std::size_t>>();
+            for (std::size_t i = 0; i < members.size(); ++i)
+                frame.index->emplace(members[i].first, i);
+            frame.index->emplace(key, members.size());
+        }
+    }
+    return members.emplace_back(std::string(key), nullptr).second;
+}
+
+// Converts the elements of a large array in two halves, the second one on another thread.
+// Neither half splits again.
+bool Converter::convertSplit(dom::array array, std::size_t size, Array &target, std::size_t depth)
+{
+    target.resize(size);
+    auto middle = array.begin();
+    const std::size_t half = size / 2;
+    for (std::size_t i = 0; i < half; ++i)
+        ++middle;
+
+    const auto convertRange = [&target, depth](dom::array::iterator first,
+                                               dom::array::iterator last, std::size_t index) {
+        Converter converter(false);
+        for (; first != last; ++first, ++index)
+            if (!converter.convert(*first, target[index], depth)) return false;
+        return true;
+    };
+
+    bool secondOk = false;
+    std::exception_ptr secondError;
+    std::thread helper([&] {
+        try {
+            secondOk = convertRange(middle, array.end(), half);
+        } catch (...) {
+            secondError = std::current_exception();
+        }
+    });
+    bool firstOk = false;
+    try {
+        firstOk = convertRange(array.begin(), middle, 0);
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (secondError) std::rethrow_exception(secondError);
+    return firstOk && secondOk;
+}
+
+std::optional<Value> convertDocument(dom::element root)
+{
+    Value value;
+    if (!Converter(true).convert(root, value, 0)) return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+std::optional<Value> parseFast(std::string_view text)
+{
+    // Not valid JSON, and a default string_view's null data must not reach simdjson's memcpy.
+    if (text.empty()) return std::nullopt;
+    dom::element root;
+    if (text.size() <= kReusedParserLimit) {
+        thread_local dom::parser parser;
+        if (parser.parse(text.data(), text.size()).get(root)) return std::nullopt;
+        return convertDocument(root);
+    }
+    dom::parser parser;
+    if (parser.parse(text.data(), text.size()).get(root)) return std::nullopt;
+    return convertDocument(root);
+}
+
+} // namespace dtdb::json::detail
