@@ -96,9 +96,33 @@ void printReplay(const char *mode, const ReplayTiming &t, double target)
 
 } // namespace
 
+// `dtdb-bench-engine --write-history DIR RECORDS ENTRIES`: writes DIR/snapshot.dtdb and
+// DIR/log.jsonl, a generated history for `dtdb bench-seek` and the history benchmarks.
+int writeHistory(const char *dir, std::int64_t records, std::int64_t entries)
+{
+    std::string snapshot;
+    Database::fromJson(workload::makeSnapshot(records, 42)).write(snapshot, json::Style::Indent2);
+    const std::string log = workload::makeLog(records, entries, 42);
+    for (const auto &[name, text] : {std::pair<std::string, const std::string *>{"snapshot.dtdb", &snapshot},
+                                     {"log.jsonl", &log}}) {
+        const std::string path = std::string(dir) + "/" + name;
+        std::FILE *f = std::fopen(path.c_str(), "wb");
+        if (!f || std::fwrite(text->data(), 1, text->size(), f) != text->size()) {
+            std::fprintf(stderr, "cannot write %s\n", path.c_str());
+            return 2;
+        }
+        std::fclose(f);
+    }
+    std::printf("wrote %s/snapshot.dtdb (%lld records) and %s/log.jsonl (%lld entries)\n", dir,
+                static_cast<long long>(records), dir, static_cast<long long>(entries));
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress is visible when piped
+    if (argc == 5 && std::string(argv[1]) == "--write-history")
+        return writeHistory(argv[2], std::atoll(argv[3]), std::atoll(argv[4]));
     const std::int64_t records = argc > 1 ? std::atoll(argv[1]) : 100000;
     const std::int64_t entries = argc > 2 ? std::atoll(argv[2]) : 100000;
     const std::uint64_t seed = 42;
