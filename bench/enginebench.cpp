@@ -48,8 +48,8 @@ void row(const char *what, double ms, double refMs)
 
 void rowVsScan(const char *what, double ms, double scanMs)
 {
-    std::printf("  %-44s %10.2f ms   (plain scan in this run: %.2f ms, %.1fx)\n", what, ms,
-                scanMs, scanMs / ms);
+    std::printf("  %-44s %10.2f ms   (plain scan in this run: %.2f ms, %.1fx)\n", what, ms, scanMs,
+                scanMs / ms);
 }
 
 struct ReplayTiming
@@ -60,8 +60,7 @@ struct ReplayTiming
     std::size_t failed = 0;
 };
 
-ReplayTiming replay(const Value &snapshot, const std::string &log, bool fullFidelity,
-                    bool indexing)
+ReplayTiming replay(const Value &snapshot, const std::string &log, bool fullFidelity, bool indexing)
 {
     ReplayTiming t;
     Database db = Database::fromJson(snapshot);
@@ -103,8 +102,9 @@ int writeHistory(const char *dir, std::int64_t records, std::int64_t entries)
     std::string snapshot;
     Database::fromJson(workload::makeSnapshot(records, 42)).write(snapshot, json::Style::Indent2);
     const std::string log = workload::makeLog(records, entries, 42);
-    for (const auto &[name, text] : {std::pair<std::string, const std::string *>{"snapshot.dtdb", &snapshot},
-                                     {"log.jsonl", &log}}) {
+    for (const auto &[name, text] :
+         {std::pair<std::string, const std::string *>{"snapshot.dtdb", &snapshot},
+          {"log.jsonl", &log}}) {
         const std::string path = std::string(dir) + "/" + name;
         std::FILE *f = std::fopen(path.c_str(), "wb");
         if (!f || std::fwrite(text->data(), 1, text->size(), f) != text->size()) {
@@ -140,8 +140,7 @@ int main(int argc, char **argv)
     row("add (one query, all records)", timeMs([&] { db.execute(add); }), RefAddMs);
 
     std::string saved;
-    row("save (toDict + JSON text)", timeMs([&] { db.write(saved); }),
-        RefSaveMs);
+    row("save (toDict + JSON text)", timeMs([&] { db.write(saved); }), RefSaveMs);
     row("load (JSON text + fromDict)",
         timeMs([&] { db = Database::fromJson(std::move(*json::parse(saved))); }), RefLoadMs);
 
@@ -149,8 +148,8 @@ int main(int argc, char **argv)
         R"({"className":"Query","target":"users","type":"search",
             "queryNode":{"type":"startsWith_","field":"name","value":"sample"},
             "sortObj":{"className":"SingleSort","field":"age"}})");
-    row("search startsWith_ name, sort by age (all hit)",
-        timeMs([&] { db.execute(startsWith); }), RefSearchMs);
+    row("search startsWith_ name, sort by age (all hit)", timeMs([&] { db.execute(startsWith); }),
+        RefSearchMs);
     const Query compound = parseQuery(
         R"({"className":"Query","target":"users","type":"search",
             "queryNode":{"type":"and_","conditions":[
@@ -171,26 +170,28 @@ int main(int argc, char **argv)
         const double buildMs = timeMs([&] { db.execute(q); });
         const double ms = timeMs([&] { db.execute(q); });
         rowVsScan(what, ms, scanMs);
-        std::printf("  %-44s %10.2f ms first call (scan), %.2f ms second (builds the index)\n",
-                    "", firstMs, buildMs);
+        std::printf("  %-44s %10.2f ms first call (scan), %.2f ms second (builds the index)\n", "",
+                    firstMs, buildMs);
     };
     const std::string mid = std::to_string(records / 2);
     const std::string midEnd = std::to_string(records / 2 + 100);
     timedBoth("updateOne by id",
               parseQuery(R"({"className":"Query","target":"users","type":"updateOne",
-                  "queryNode":{"type":"equals_","field":"id","value":)" + mid +
-                         R"(,"vType":"auto_"},"overrideData":{"score":1.5}})"));
+                  "queryNode":{"type":"equals_","field":"id","value":)" +
+                         mid + R"(,"vType":"auto_"},"overrideData":{"score":1.5}})"));
     timedBoth("update by range (id in [n, n+100))",
               parseQuery(R"({"className":"Query","target":"users","type":"update",
                   "queryNode":{"type":"and_","conditions":[
-                   {"type":"greaterThanOrEqual_","field":"id","value":)" + mid +
+                   {"type":"greaterThanOrEqual_","field":"id","value":)" +
+                         mid +
                          R"(,"vType":"auto_"},
-                   {"type":"lessThan_","field":"id","value":)" + midEnd + R"(,"vType":"auto_"}]},
+                   {"type":"lessThan_","field":"id","value":)" +
+                         midEnd + R"(,"vType":"auto_"}]},
                   "overrideData":{"flagged":true}})"));
     timedBoth("deleteOne by id",
               parseQuery(R"({"className":"Query","target":"users","type":"deleteOne",
-                  "queryNode":{"type":"equals_","field":"id","value":)" + std::to_string(records / 3) +
-                         R"(,"vType":"auto_"}})"));
+                  "queryNode":{"type":"equals_","field":"id","value":)" +
+                         std::to_string(records / 3) + R"(,"vType":"auto_"}})"));
 
     std::printf("\nReplay of a %lld-entry log (40%% search, 30%% updateOne by id, 15%% add, "
                 "10%% deleteOne by id, 5%% range update), each entry with a Cause:\n",

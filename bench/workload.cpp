@@ -13,9 +13,8 @@ std::string isoTime(std::int64_t secondsSince2025)
     const std::int64_t day = secondsSince2025 / 86400;
     const std::int64_t rest = secondsSince2025 % 86400;
     char buf[40];
-    std::snprintf(buf, sizeof buf, "2025-%02d-%02dT%02d:%02d:%02d+00:00",
-                  int(1 + (day / 28) % 12), int(1 + day % 28), int(rest / 3600),
-                  int((rest / 60) % 60), int(rest % 60));
+    std::snprintf(buf, sizeof buf, "2025-%02d-%02dT%02d:%02d:%02d+00:00", int(1 + (day / 28) % 12),
+                  int(1 + day % 28), int(rest / 3600), int((rest / 60) % 60), int(rest % 60));
     return buf;
 }
 
@@ -32,14 +31,20 @@ dtdb::Value cause(std::mt19937_64 &rng, std::int64_t step)
     static const char *const actors[] = {"u-1001", "u-1002", "ai-helper", "sys-batch"};
     static const char *const types[] = {"human", "human", "ai", "system"};
     const int a = int(rng() % 4);
-    dtdb::Value who = {{"className", "Actor"},      {"version", "6"},
-                       {"type", types[a]},           {"id", actors[a]},
-                       {"collectionPermissions", nullptr}, {"context", nullptr},
-                       {"name", actors[a]},          {"email", nullptr},
+    dtdb::Value who = {{"className", "Actor"},
+                       {"version", "6"},
+                       {"type", types[a]},
+                       {"id", actors[a]},
+                       {"collectionPermissions", nullptr},
+                       {"context", nullptr},
+                       {"name", actors[a]},
+                       {"email", nullptr},
                        {"createdAt", "2024-01-01T00:00:00+00:00"},
                        {"updatedAt", "2024-01-01T00:00:00+00:00"},
-                       {"lastAccess", nullptr},      {"lastAccessDay", nullptr},
-                       {"operationInDay", nullptr},  {"deviceIds", nullptr}};
+                       {"lastAccess", nullptr},
+                       {"lastAccessDay", nullptr},
+                       {"operationInDay", nullptr},
+                       {"deviceIds", nullptr}};
     dtdb::Value node = {{"className", "TimestampNode"},
                         {"version", "1"},
                         {"timestamp", isoTime(step * 7)},
@@ -71,7 +76,10 @@ dtdb::Value query(const char *type, dtdb::Value node = nullptr)
 
 dtdb::Value cmp(const char *type, const char *field, dtdb::Value value)
 {
-    return {{"type", type}, {"field", field}, {"value", std::move(value)}, {"vType", "auto_"},
+    return {{"type", type},
+            {"field", field},
+            {"value", std::move(value)},
+            {"vType", "auto_"},
             {"version", "2"}};
 }
 
@@ -123,8 +131,11 @@ std::string makeLog(std::int64_t records, std::int64_t entries, std::uint64_t se
                         {cmp("equals_", "group", numbered("g", rng() % 1000)),
                          cmp("greaterThanOrEqual_", "age", std::int64_t(18 + rng() % 60))}},
                        {"version", "1"}});
-            q["sortObj"] = {{"className", "SingleSort"}, {"version", "5"}, {"field", "age"},
-                            {"reversed", false}, {"vType", "auto_"}};
+            q["sortObj"] = {{"className", "SingleSort"},
+                            {"version", "5"},
+                            {"field", "age"},
+                            {"reversed", false},
+                            {"vType", "auto_"}};
             q["limit"] = 20;
         } else if (roll < mix.searchPercent + mix.updateOnePercent) {
             q = query("updateOne", cmp("equals_", "id", id));
@@ -135,15 +146,15 @@ std::string makeLog(std::int64_t records, std::int64_t entries, std::uint64_t se
             q["addData"] = {makeRecord(-1, rng())};
             q["serialKey"] = "id";
             ++nextId;
-        } else if (roll <
-                   mix.searchPercent + mix.updateOnePercent + mix.addPercent + mix.deleteOnePercent) {
+        } else if (roll < mix.searchPercent + mix.updateOnePercent + mix.addPercent +
+                              mix.deleteOnePercent) {
             q = query("deleteOne", cmp("equals_", "id", id));
         } else {
-            q = query("update", {{"type", "and_"},
-                                 {"conditions",
-                                  {cmp("greaterThanOrEqual_", "id", id),
-                                   cmp("lessThan_", "id", id + 20)}},
-                                 {"version", "1"}});
+            q = query("update",
+                      {{"type", "and_"},
+                       {"conditions",
+                        {cmp("greaterThanOrEqual_", "id", id), cmp("lessThan_", "id", id + 20)}},
+                       {"version", "1"}});
             q["overrideData"] = {{"flagged", true}};
         }
         q["mustAffectAtLeastOne"] = false;

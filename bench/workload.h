@@ -20,11 +20,11 @@ dtdb::Value makeSnapshot(std::int64_t records, std::uint64_t seed);
 
 struct LogMix
 {
-    int searchPercent = 40;      // and_(group == g, age >= a), sorted by age, limit 20
-    int updateOnePercent = 30;   // updateOne by id
-    int addPercent = 15;         // add one record with serialKey "id"
-    int deleteOnePercent = 10;   // deleteOne by id
-    int rangeUpdatePercent = 5;  // update where id in [a, a + 20)
+    int searchPercent = 40;     // and_(group == g, age >= a), sorted by age, limit 20
+    int updateOnePercent = 30;  // updateOne by id
+    int addPercent = 15;        // add one record with serialKey "id"
+    int deleteOnePercent = 10;  // deleteOne by id
+    int rangeUpdatePercent = 5; // update where id in [a, a + 20)
 };
 
 // A JSON Lines log of `entries` queries on the "users" collection of makeSnapshot(records),

@@ -16,8 +16,7 @@ namespace {
 
 double percentile(std::vector<double> v, double p)
 {
-    if (v.empty())
-        return 0;
+    if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
     return v[std::min(v.size() - 1, std::size_t(p * double(v.size())))];
 }
@@ -37,17 +36,17 @@ int runBenchSeekCommand(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Measures seeking in a history."));
     parser.addHelpOption();
     addHistoryOptions(parser);
-    parser.addOption({QStringLiteral("seeks"), QStringLiteral("Number of random seeks (default 200)."),
-                      QStringLiteral("N"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("seeks"),
+                      QStringLiteral("Number of random seeks (default 200)."), QStringLiteral("N"),
+                      QStringLiteral("200")});
     parser.process(arguments);
     const auto opened = openHistoryFromArguments(parser);
-    if (!opened)
-        return 2;
+    if (!opened) return 2;
     const Timeline &t = *opened->timeline;
     const int seeks = std::max(1, parser.value(QStringLiteral("seeks")).toInt());
     QTextStream out(stdout);
-    out << "History: " << t.size() << " entries, " << t.history().anchors.size()
-        << " snapshots, " << t.checkpointCount() << " checkpoints\n";
+    out << "History: " << t.size() << " entries, " << t.history().anchors.size() << " snapshots, "
+        << t.checkpointCount() << " checkpoints\n";
     out << "Open: load " << QString::number(opened->loadMs, 'f', 1) << " ms + index "
         << QString::number(opened->indexMs, 'f', 1) << " ms\n";
 
@@ -76,8 +75,7 @@ int runBenchSeekCommand(const QStringList &arguments)
         timer.restart();
         Database state = *t.history().anchors.front().state;
         for (std::size_t k = 0; k < p; ++k) {
-            if (const Database *anchor = t.anchorAt(k))
-                state = *anchor;
+            if (const Database *anchor = t.anchorAt(k)) state = *anchor;
             t.executeEntry(state, k, nullptr, false);
         }
         naiveMs.push_back(double(timer.nsecsElapsed()) / 1e6);
@@ -86,8 +84,8 @@ int runBenchSeekCommand(const QStringList &arguments)
     const double naive = percentile(naiveMs, 0.5);
     out << "Random seek: p50 " << QString::number(p50, 'f', 2) << " ms, p99 "
         << QString::number(p99, 'f', 2) << " ms   (replay from the start: p50 "
-        << QString::number(naive, 'f', 1) << " ms, " << QString::number(naive / std::max(p50, 1e-6), 'f', 0)
-        << "x slower)\n";
+        << QString::number(naive, 'f', 1) << " ms, "
+        << QString::number(naive / std::max(p50, 1e-6), 'f', 0) << "x slower)\n";
     out << "+-1 step:    p50 " << QString::number(percentile(stepMs, 0.5), 'f', 3) << " ms, p99 "
         << QString::number(percentile(stepMs, 0.99), 'f', 3) << " ms\n";
     out << "Peak RSS: " << QString::number(peakRssMb(), 'f', 0) << " MB\n";

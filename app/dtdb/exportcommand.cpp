@@ -21,9 +21,12 @@ int runExportCommand(const QStringList &arguments)
          QStringLiteral("STEP (0 = the first snapshot, N = after N entries) or an ISO-8601 time "
                         "(after the last entry at or before it)."),
          QStringLiteral("STEP|TIME")},
-        {QStringLiteral("out"), QStringLiteral("Output file (written atomically)."), QStringLiteral("FILE")},
-        {QStringLiteral("collection"), QStringLiteral("Export one collection."), QStringLiteral("NAME")},
-        {QStringLiteral("format"), QStringLiteral("dtdb (whole state), json or csv (one collection)."),
+        {QStringLiteral("out"), QStringLiteral("Output file (written atomically)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("collection"), QStringLiteral("Export one collection."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("format"),
+         QStringLiteral("dtdb (whole state), json or csv (one collection)."),
          QStringLiteral("FORMAT")},
         {QStringLiteral("out-key"), QStringLiteral("Encrypt the exported .dtdb with this hex key."),
          QStringLiteral("HEX")},
@@ -48,8 +51,7 @@ int runExportCommand(const QStringList &arguments)
         return 2;
     }
     const auto opened = openHistoryFromArguments(parser);
-    if (!opened)
-        return 2;
+    if (!opened) return 2;
     const Timeline &timeline = *opened->timeline;
     std::size_t position = timeline.size();
     if (parser.isSet(QStringLiteral("at"))) {
@@ -76,7 +78,8 @@ int runExportCommand(const QStringList &arguments)
             err << "dtdb export: no collection '" << collection << "' at step " << position << '\n';
             return 2;
         }
-        contents = format == QLatin1String("csv") ? exportCollectionCsv(*c) : exportCollectionJson(*c);
+        contents =
+            format == QLatin1String("csv") ? exportCollectionCsv(*c) : exportCollectionJson(*c);
     }
     QString error;
     if (!writeFileAtomically(parser.value(QStringLiteral("out")), contents, &error)) {

@@ -40,8 +40,7 @@ int runInfoCommand(const QStringList &arguments)
     addHistoryOptions(parser);
     parser.process(arguments);
     const auto opened = openHistoryFromArguments(parser);
-    if (!opened)
-        return 2;
+    if (!opened) return 2;
     const History &h = *opened->history;
     const Timeline &t = *opened->timeline;
     QTextStream out(stdout);
@@ -52,8 +51,7 @@ int runInfoCommand(const QStringList &arguments)
     std::vector<std::size_t> perActor(t.actors().size());
     for (std::size_t i = 0; i < t.size(); ++i) {
         const EntryInfo &info = t.info(i);
-        if (!info.readable)
-            continue;
+        if (!info.readable) continue;
         ++readable;
         succeeded += info.success;
         ++types[info.transaction ? std::string("(transaction)") : std::string(toString(info.type))];
@@ -76,7 +74,8 @@ int runInfoCommand(const QStringList &arguments)
     for (const Anchor &a : h.anchors)
         out << "  step " << QString::number(a.position).leftJustified(8) << ' '
             << timeText(a.time).leftJustified(34) << ' '
-            << (a.file < 0 ? QStringLiteral("(empty start)") : QFileInfo(h.files[std::size_t(a.file)].path).fileName())
+            << (a.file < 0 ? QStringLiteral("(empty start)")
+                           : QFileInfo(h.files[std::size_t(a.file)].path).fileName())
             << '\n';
     out << "Actors (" << (t.actors().size() - 1) << "):\n";
     for (std::size_t i = 1; i < t.actors().size(); ++i) {
@@ -86,8 +85,7 @@ int runInfoCommand(const QStringList &arguments)
             << QString::fromStdString(a.name).leftJustified(24) << ' ' << perActor[i]
             << " entries\n";
     }
-    if (perActor[0] > 0)
-        out << "  (no Cause) " << perActor[0] << " entries\n";
+    if (perActor[0] > 0) out << "  (no Cause) " << perActor[0] << " entries\n";
     printCollections(out, t.stateAt(t.size()));
     if (!h.problems.empty()) {
         out << "Unreadable (" << h.problems.size() << "):\n";

@@ -34,24 +34,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QStringList args = QCoreApplication::arguments();
-    if (args.size() < 2)
-        return usage(2);
+    if (args.size() < 2) return usage(2);
     const QString command = args.at(1);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h"))
-        return usage(0);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) return usage(0);
     // Sub-commands parse "dtdb <command> ..." as if the command were the program name.
     args.removeAt(1);
     args[0] = QStringLiteral("dtdb ") + command;
-    if (command == QLatin1String("replay"))
-        return runReplayCommand(args);
-    if (command == QLatin1String("info"))
-        return runInfoCommand(args);
-    if (command == QLatin1String("export"))
-        return runExportCommand(args);
-    if (command == QLatin1String("verify"))
-        return runVerifyCommand(args);
-    if (command == QLatin1String("bench-seek"))
-        return runBenchSeekCommand(args);
+    if (command == QLatin1String("replay")) return runReplayCommand(args);
+    if (command == QLatin1String("info")) return runInfoCommand(args);
+    if (command == QLatin1String("export")) return runExportCommand(args);
+    if (command == QLatin1String("verify")) return runVerifyCommand(args);
+    if (command == QLatin1String("bench-seek")) return runBenchSeekCommand(args);
     QTextStream(stderr) << "dtdb: unknown command '" << command << "'\n";
     return usage(2);
 }

@@ -80,18 +80,15 @@ std::optional<std::size_t> resolvePosition(const Timeline &timeline, const QStri
 {
     bool isNumber = false;
     const qulonglong step = at.toULongLong(&isNumber);
-    if (isNumber)
-        return std::min<std::size_t>(step, timeline.size());
+    if (isNumber) return std::min<std::size_t>(step, timeline.size());
     const auto dt = py::parseIsoDateTime(at.toStdString());
-    if (!dt)
-        return std::nullopt;
+    if (!dt) return std::nullopt;
     const py::DateTime utc = py::toUtc(*dt);
-    const std::int64_t t = unixMicros(utc.year, utc.month, utc.day, utc.hour, utc.minute,
-                                      utc.second, utc.microsecond);
+    const std::int64_t t =
+        unixMicros(utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second, utc.microsecond);
     std::size_t position = 0;
     const auto &entries = timeline.history().entries;
     for (std::size_t i = 0; i < entries.size(); ++i)
-        if (entries[i].time() != NoTime && entries[i].time() <= t)
-            position = i + 1;
+        if (entries[i].time() != NoTime && entries[i].time() <= t) position = i + 1;
     return position;
 }

@@ -73,8 +73,7 @@ void printSummary(const dtdb::Database &db, std::size_t entries, std::size_t suc
                   std::size_t unreadable, qint64 elapsedNs)
 {
     const double seconds = double(elapsedNs) / 1e9;
-    out() << "Replayed " << entries << " entries in " << QString::number(seconds, 'f', 3)
-          << " s";
+    out() << "Replayed " << entries << " entries in " << QString::number(seconds, 'f', 3) << " s";
     if (seconds > 0)
         out() << " (" << QString::number(double(entries) / seconds, 'f', 0) << " entries/s)";
     out() << "\n  succeeded " << succeeded << ", failed " << (entries - succeeded - unreadable)
@@ -84,8 +83,7 @@ void printSummary(const dtdb::Database &db, std::size_t entries, std::size_t suc
         const std::size_t size = slot.collection.hasValidData() ? slot.collection.size() : 0;
         out() << "  " << QString::fromStdString(slot.name).leftJustified(24) << ' '
               << QString::number(size).rightJustified(8) << " items   serialNum "
-              << QString::fromStdString(dtdb::json::write(slot.collection.serialNum()))
-              << '\n';
+              << QString::fromStdString(dtdb::json::write(slot.collection.serialNum())) << '\n';
     }
     out().flush();
 }
@@ -101,15 +99,14 @@ int runReplayCommand(const QStringList &arguments)
     const QCommandLineOption snapshotOption(QStringLiteral("snapshot"),
                                             QStringLiteral("Starting snapshot (.dtdb)."),
                                             QStringLiteral("FILE"));
-    const QCommandLineOption logOption(QStringLiteral("log"),
-                                       QStringLiteral("Query log (JSON Lines)."),
-                                       QStringLiteral("FILE"));
+    const QCommandLineOption logOption(
+        QStringLiteral("log"), QStringLiteral("Query log (JSON Lines)."), QStringLiteral("FILE"));
     const QCommandLineOption resultsOption(QStringLiteral("results"),
                                            QStringLiteral("Write one result per entry."),
                                            QStringLiteral("OUT"));
-    const QCommandLineOption statesOption(
-        QStringLiteral("states"), QStringLiteral("Write {\"step\":N,\"db\":...} lines."),
-        QStringLiteral("OUT"));
+    const QCommandLineOption statesOption(QStringLiteral("states"),
+                                          QStringLiteral("Write {\"step\":N,\"db\":...} lines."),
+                                          QStringLiteral("OUT"));
     const QCommandLineOption everyOption(
         QStringLiteral("every"), QStringLiteral("With --states: every N-th step (default 1)."),
         QStringLiteral("N"), QStringLiteral("1"));
@@ -130,8 +127,7 @@ int runReplayCommand(const QStringList &arguments)
     dtdb::Database db;
     if (parser.isSet(snapshotOption)) {
         auto loaded = loadSnapshot(parser.value(snapshotOption));
-        if (!loaded)
-            return 2;
+        if (!loaded) return 2;
         db = std::move(*loaded);
     }
     const QString logPath = parser.value(logOption);
@@ -148,8 +144,7 @@ int runReplayCommand(const QStringList &arguments)
     const bool wantResults = parser.isSet(resultsOption);
     const bool wantStates = parser.isSet(statesOption);
     std::string results, states;
-    if (wantStates)
-        appendState(states, 0, db);
+    if (wantStates) appendState(states, 0, db);
     std::size_t succeeded = 0, unreadable = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const dtdb::LogLine &line = lines[i];

@@ -15,9 +15,11 @@ namespace {
 QString describeEntry(const History &h, std::size_t index)
 {
     const Entry &e = h.entries[index];
-    QString s = QStringLiteral("entry %1 (%2:%3").arg(index + 1).arg(QFileInfo(h.files[e.file].path).fileName()).arg(e.line);
-    if (e.time() != NoTime)
-        s += QStringLiteral(", ") + isoUtc(e.time());
+    QString s = QStringLiteral("entry %1 (%2:%3")
+                    .arg(index + 1)
+                    .arg(QFileInfo(h.files[e.file].path).fileName())
+                    .arg(e.line);
+    if (e.time() != NoTime) s += QStringLiteral(", ") + isoUtc(e.time());
     return s + QLatin1Char(')');
 }
 
@@ -41,8 +43,7 @@ int runVerifyCommand(const QStringList &arguments)
     addHistoryOptions(parser);
     parser.process(arguments);
     const auto opened = openHistoryFromArguments(parser);
-    if (!opened)
-        return 2;
+    if (!opened) return 2;
     const History &h = *opened->history;
     QTextStream out(stdout);
     if (h.anchors.size() < 2) {
@@ -58,18 +59,18 @@ int runVerifyCommand(const QStringList &arguments)
         }
         out << "DIVERGES\n";
         if (const auto &d = s.divergence) {
-            out << "  first difference: collection '" << QString::fromStdString(d->collection) << "'";
-            if (d->item)
-                out << ", item " << *d->item;
-            if (!d->field.empty())
-                out << ", field '" << QString::fromStdString(d->field) << "'";
+            out << "  first difference: collection '" << QString::fromStdString(d->collection)
+                << "'";
+            if (d->item) out << ", item " << *d->item;
+            if (!d->field.empty()) out << ", field '" << QString::fromStdString(d->field) << "'";
             out << "\n    expected " << QString::fromStdString(d->expected).left(300)
                 << "\n    replayed " << QString::fromStdString(d->actual).left(300) << '\n';
         }
         if (s.differences.size() > 1)
             out << "  " << s.differences.size() << " collections differ\n";
         if (h.anchors[s.fromAnchor].position == h.anchors[s.toAnchor].position)
-            out << "  no entry is logged between these snapshots: the state changed outside the log "
+            out << "  no entry is logged between these snapshots: the state changed outside the "
+                   "log "
                    "(a lost log file, a restart, or a direct edit)\n";
         if (s.lastTouch) {
             out << "  the replay can no longer match after " << describeEntry(h, *s.lastTouch)
@@ -89,7 +90,6 @@ int runVerifyCommand(const QStringList &arguments)
     }
     out << (report.consistent() ? "consistent\n" : "divergence found\n");
     out.flush();
-    if (!report.consistent())
-        return 1;
+    if (!report.consistent()) return 1;
     return h.problems.empty() ? 0 : 2;
 }

@@ -11,11 +11,9 @@ namespace {
 
 const Value &required(const Value &src, const char *key, const char *owner)
 {
-    if (!src.is_object())
-        throw LoadError(std::string(owner) + " is not an object");
+    if (!src.is_object()) throw LoadError(std::string(owner) + " is not an object");
     const auto it = src.find(key);
-    if (it == src.end())
-        throw LoadError(std::string(owner) + " lacks '" + key + "'");
+    if (it == src.end()) throw LoadError(std::string(owner) + " lacks '" + key + "'");
     return *it;
 }
 
@@ -29,11 +27,9 @@ Value optionalValue(const Value &src, const char *key, Value fallback = nullptr)
 std::optional<py::DateTime> lenientDate(const Value &src, const char *key)
 {
     const auto it = src.find(key);
-    if (it == src.end() || !it->is_string())
-        return std::nullopt;
+    if (it == src.end() || !it->is_string()) return std::nullopt;
     const auto dt = py::parseIsoDateTime(it->get_ref<const std::string &>());
-    if (!dt)
-        return std::nullopt;
+    if (!dt) return std::nullopt;
     return py::toUtc(*dt);
 }
 
@@ -47,26 +43,21 @@ Value dateOrNull(const std::optional<py::DateTime> &dt)
 bool Permission::allowsType(QueryType t) const
 {
     for (const QueryType a : allows)
-        if (a == t)
-            return true;
+        if (a == t) return true;
     return false;
 }
 
 Permission Permission::fromJson(const Value &src)
 {
-    if (!src.is_object())
-        throw LoadError("Permission is not an object");
+    if (!src.is_object()) throw LoadError("Permission is not an object");
     Permission p;
     const auto it = src.find("allows");
-    if (it == src.end())
-        return p;
-    if (!it->is_array())
-        throw LoadError("Permission 'allows' is not a list");
+    if (it == src.end()) return p;
+    if (!it->is_array()) throw LoadError("Permission 'allows' is not a list");
     for (const Value &name : *it) {
         const auto t = name.is_string() ? queryTypeFromString(name.get_ref<const std::string &>())
                                         : std::nullopt;
-        if (!t)
-            throw LoadError("unknown query type in Permission: " + py::repr(name));
+        if (!t) throw LoadError("unknown query type in Permission: " + py::repr(name));
         p.allows.push_back(*t);
     }
     return p;
@@ -87,15 +78,13 @@ Value Permission::toJson() const
 const Permission *findPermission(const PermissionMap &map, const std::string &name)
 {
     for (const auto &[key, permission] : map)
-        if (key == name)
-            return &permission;
+        if (key == name) return &permission;
     return nullptr;
 }
 
 PermissionMap permissionMapFromJson(const Value &v)
 {
-    if (!v.is_object())
-        throw LoadError("collection permissions are not an object");
+    if (!v.is_object()) throw LoadError("collection permissions are not an object");
     PermissionMap map;
     for (const auto &[key, value] : v.items())
         map.emplace_back(key, Permission::fromJson(value));
@@ -106,10 +95,9 @@ Actor Actor::fromJson(const Value &src)
 {
     Actor a;
     const Value &type = required(src, "type", "Actor");
-    const auto t = type.is_string() ? actorTypeFromString(type.get_ref<const std::string &>())
-                                    : std::nullopt;
-    if (!t)
-        throw LoadError("unknown actor type " + py::repr(type));
+    const auto t =
+        type.is_string() ? actorTypeFromString(type.get_ref<const std::string &>()) : std::nullopt;
+    if (!t) throw LoadError("unknown actor type " + py::repr(type));
     a.type = *t;
     a.id = required(src, "id", "Actor");
     if (const Value perms = optionalValue(src, "collectionPermissions"); !perms.is_null())
@@ -158,10 +146,9 @@ TimestampNode TimestampNode::fromJson(const Value &src)
 {
     TimestampNode n;
     const Value &ts = required(src, "timestamp", "TimestampNode");
-    const auto dt = ts.is_string() ? py::parseIsoDateTime(ts.get_ref<const std::string &>())
-                                   : std::nullopt;
-    if (!dt)
-        throw LoadError("TimestampNode timestamp is not an ISO date-time: " + py::repr(ts));
+    const auto dt =
+        ts.is_string() ? py::parseIsoDateTime(ts.get_ref<const std::string &>()) : std::nullopt;
+    if (!dt) throw LoadError("TimestampNode timestamp is not an ISO date-time: " + py::repr(ts));
     n.timestamp = *dt;
     n.location = required(src, "location", "TimestampNode");
     const Value context = optionalValue(src, "context", Value::object());
@@ -182,14 +169,11 @@ Value TimestampNode::toJson() const
 
 TemporalTrace TemporalTrace::fromJson(const Value &src)
 {
-    if (!src.is_object())
-        throw LoadError("TemporalTrace is not an object");
+    if (!src.is_object()) throw LoadError("TemporalTrace is not an object");
     TemporalTrace t;
     const auto it = src.find("nodes");
-    if (it == src.end())
-        return t;
-    if (!it->is_array())
-        throw LoadError("TemporalTrace 'nodes' is not a list");
+    if (it == src.end()) return t;
+    if (!it->is_array()) throw LoadError("TemporalTrace 'nodes' is not a list");
     for (const Value &n : *it)
         t.nodes.push_back(TimestampNode::fromJson(n));
     return t;
@@ -210,8 +194,7 @@ Value TemporalTrace::toJson() const
 Cause Cause::fromJson(const Value &src)
 {
     Cause c;
-    if (!src.is_object())
-        throw LoadError("Cause is not an object");
+    if (!src.is_object()) throw LoadError("Cause is not an object");
     c.serial = optionalValue(src, "serial");
     c.chainParentSerial = optionalValue(src, "chainParentSerial");
     c.who = Actor::fromJson(required(src, "who", "Cause"));

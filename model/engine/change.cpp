@@ -18,8 +18,7 @@ std::size_t Change::itemsInserted() const
 {
     std::size_t n = countOf(*this, ChangeOp::Kind::InsertItem);
     for (const ChangeOp &op : ops)
-        if (op.kind == ChangeOp::Kind::AppendItems)
-            n += op.appended->size();
+        if (op.kind == ChangeOp::Kind::AppendItems) n += op.appended->size();
     return n;
 }
 
@@ -27,8 +26,7 @@ std::size_t Change::itemsRemoved() const
 {
     std::size_t n = countOf(*this, ChangeOp::Kind::RemoveItem);
     for (const ChangeOp &op : ops)
-        if (op.kind == ChangeOp::Kind::ClearItems && op.items)
-            n += op.items->size();
+        if (op.kind == ChangeOp::Kind::ClearItems && op.items) n += op.items->size();
     return n;
 }
 

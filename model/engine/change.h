@@ -14,7 +14,8 @@ namespace dtdb {
 // One primitive mutation of a database, with what it needs to be re-applied or undone.
 struct ChangeOp
 {
-    enum class Kind {
+    enum class Kind
+    {
         CreateCollection, // key/name created at index `position` (always the end)
         RemoveCollection, // key/name removed from index `position`; `collection` holds it
         InsertItem,       // `after` inserted at `position` with sequence number `seq`

@@ -69,11 +69,9 @@ Collection Collection::fromJson(const Value &src)
 Collection Collection::fromJson(Value &&src)
 {
     Collection c;
-    if (const auto serial = src.find("serialNum"); serial != src.end())
-        c.m_serialNum = *serial;
+    if (const auto serial = src.find("serialNum"); serial != src.end()) c.m_serialNum = *serial;
     const auto data = src.find("data");
-    if (data == src.end())
-        return c;
+    if (data == src.end()) return c;
     // from_dict deep-copies the list: the list is depth 0, each item depth 1.
     py::checkCopyDepth(*data, 0);
     if (!data->is_array()) {
@@ -172,8 +170,7 @@ void Collection::write(std::string &out, json::Style style, std::size_t depth) c
 std::size_t Collection::size() const
 {
     if (m_invalidData) {
-        if (m_invalidData->is_object() || m_invalidData->is_string())
-            return m_invalidData->size();
+        if (m_invalidData->is_object() || m_invalidData->is_string()) return m_invalidData->size();
         throw PyTypeError("object of this type has no len()");
     }
     return m_items.size();
@@ -233,19 +230,16 @@ void Collection::restoreItems(ItemStore items)
 
 const FieldIndex *Collection::index(const FieldPath &path) const
 {
-    if (!path.valid() || m_invalidData)
-        return nullptr;
+    if (!path.valid() || m_invalidData) return nullptr;
     const auto it = m_indexes.find(path.raw().get_ref<const std::string &>());
     return it == m_indexes.end() ? nullptr : it->second.get();
 }
 
 void Collection::noteFilteredField(const FieldPath &path) const
 {
-    if (!path.valid() || m_invalidData)
-        return;
+    if (!path.valid() || m_invalidData) return;
     const std::string &key = path.raw().get_ref<const std::string &>();
-    if (m_indexes.contains(key) || ++m_indexRequests[key] < 2)
-        return;
+    if (m_indexes.contains(key) || ++m_indexRequests[key] < 2) return;
     auto index = std::make_unique<FieldIndex>(path);
     index->build(m_items);
     m_indexes.emplace(key, std::move(index));

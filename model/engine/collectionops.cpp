@@ -21,14 +21,12 @@ std::int64_t len(const Collection &c)
 bool contains(const Value &item, const Value &key)
 {
     if (item.is_object()) {
-        if (key.is_array() || key.is_object())
-            throw PyTypeError("unhashable type");
+        if (key.is_array() || key.is_object()) throw PyTypeError("unhashable type");
         return key.is_string() && item.contains(key.get_ref<const std::string &>());
     }
     if (item.is_array()) {
         for (const Value &e : item)
-            if (py::equals(e, key))
-                return true;
+            if (py::equals(e, key)) return true;
         return false;
     }
     if (item.is_string() && key.is_string())
@@ -40,38 +38,31 @@ bool contains(const Value &item, const Value &key)
 // The JSON object key Python would end up writing for a dict key.
 std::string objectKey(const Value &key)
 {
-    if (key.is_array() || key.is_object())
-        throw PyTypeError("unhashable type");
+    if (key.is_array() || key.is_object()) throw PyTypeError("unhashable type");
     return collectionJsonName(key);
 }
 
 // item[key] = value on a copy of item: an existing key keeps its position, a new one goes last.
 void assignKey(Value &item, const Value &key, Value value)
 {
-    if (!item.is_object())
-        throw PyTypeError("item does not support item assignment");
+    if (!item.is_object()) throw PyTypeError("item does not support item assignment");
     item[objectKey(key)] = std::move(value);
 }
 
 // serial += 1 with Python arithmetic.
 Value nextSerial(const Value &serial)
 {
-    if (serial.is_boolean())
-        return std::int64_t(serial.get<bool>()) + 1;
-    if (serial.is_number_float())
-        return serial.get<double>() + 1.0;
-    if (serial.is_number_unsigned())
-        return serial.get<std::uint64_t>() + 1;
-    if (serial.is_number_integer())
-        return serial.get<std::int64_t>() + 1;
+    if (serial.is_boolean()) return std::int64_t(serial.get<bool>()) + 1;
+    if (serial.is_number_float()) return serial.get<double>() + 1.0;
+    if (serial.is_number_unsigned()) return serial.get<std::uint64_t>() + 1;
+    if (serial.is_number_integer()) return serial.get<std::int64_t>() + 1;
     throw PyTypeError("unsupported operand type(s) for +=");
 }
 
 // The reference deep-copies what it returns; an item stored too deep makes that raise.
 void checkResultDepth(const Collection &c, const std::vector<ItemPtr> &items)
 {
-    if (!c.mayHoldTooDeepItems())
-        return;
+    if (!c.mayHoldTooDeepItems()) return;
     for (const ItemPtr &item : items)
         py::checkCopyDepth(*item, 1);
 }
@@ -98,13 +89,10 @@ void checkAddDataDepth(const Query &q)
 
 bool lacksSerialKey(const Query &q)
 {
-    if (q.serialKey.is_null())
-        return false;
-    if (!q.addDataIsList)
-        throw PyTypeError("'NoneType' object is not iterable");
+    if (q.serialKey.is_null()) return false;
+    if (!q.addDataIsList) throw PyTypeError("'NoneType' object is not iterable");
     for (const ItemPtr &item : q.addItems)
-        if (!contains(*item, q.serialKey))
-            return true;
+        if (!contains(*item, q.serialKey)) return true;
     return false;
 }
 
@@ -113,13 +101,11 @@ std::vector<ItemPtr> storeAdded(Database &db, const std::string &key, const Quer
 {
     std::vector<ItemPtr> added;
     const bool keep = q.returnsData();
-    if (!q.addDataIsList)
-        throw PyTypeError("'NoneType' object is not iterable");
+    if (!q.addDataIsList) throw PyTypeError("'NoneType' object is not iterable");
     if (q.serialKey.is_null()) {
         // Items are immutable: the query's items can be stored as they are.
         db.appendItems(key, q.addItems, change);
-        if (keep)
-            added = q.addItems;
+        if (keep) added = q.addItems;
         return added;
     }
     // Each item gets the next serial. If one cannot take it (a non-object item), the reference
@@ -138,13 +124,10 @@ std::vector<ItemPtr> storeAdded(Database &db, const std::string &key, const Quer
     } catch (...) {
         error = std::current_exception();
     }
-    if (!items.empty())
-        db.setSerial(key, serial, change);
+    if (!items.empty()) db.setSerial(key, serial, change);
     db.appendItems(key, items, change);
-    if (error)
-        std::rethrow_exception(error);
-    if (keep)
-        added = std::move(items);
+    if (error) std::rethrow_exception(error);
+    if (keep) added = std::move(items);
     return added;
 }
 
@@ -152,27 +135,23 @@ std::vector<ItemPtr> storeAdded(Database &db, const std::string &key, const Quer
 void applyPosition(const Query &q, std::vector<ItemPtr> &r)
 {
     if (!q.offset.is_null()) {
-        if (!py::isNumber(q.offset))
-            throw PyTypeError("'>' not supported between instances");
+        if (!py::isNumber(q.offset)) throw PyTypeError("'>' not supported between instances");
         if (py::compare(q.offset, Value(0)) == std::partial_ordering::greater) {
-            if (q.offset.is_number_float())
-                throw PyTypeError("slice indices must be integers");
+            if (q.offset.is_number_float()) throw PyTypeError("slice indices must be integers");
             const std::int64_t n =
-                q.offset.is_boolean() ? std::int64_t(q.offset.get<bool>())
-                                      : (q.offset.is_number_unsigned() ? INT64_MAX
-                                                                       : q.offset.get<std::int64_t>());
+                q.offset.is_boolean()
+                    ? std::int64_t(q.offset.get<bool>())
+                    : (q.offset.is_number_unsigned() ? INT64_MAX : q.offset.get<std::int64_t>());
             r.erase(r.begin(), r.begin() + static_cast<std::ptrdiff_t>(
                                                std::min<std::int64_t>(n, std::int64_t(r.size()))));
         }
         return;
     }
     const Value &anchor = !q.startAfter.is_null() ? q.startAfter : q.endBefore;
-    if (anchor.is_null())
-        return;
+    if (anchor.is_null()) return;
     const auto it = std::find_if(r.begin(), r.end(),
                                  [&](const ItemPtr &item) { return py::equals(*item, anchor); });
-    if (it == r.end())
-        return;
+    if (it == r.end()) return;
     if (!q.startAfter.is_null())
         r.erase(r.begin(), it + 1);
     else
@@ -181,12 +160,9 @@ void applyPosition(const Query &q, std::vector<ItemPtr> &r)
 
 std::int64_t sliceIndex(const Value &v)
 {
-    if (v.is_boolean())
-        return v.get<bool>();
-    if (v.is_number_unsigned())
-        return INT64_MAX;
-    if (v.is_number_integer())
-        return v.get<std::int64_t>();
+    if (v.is_boolean()) return v.get<bool>();
+    if (v.is_number_unsigned()) return INT64_MAX;
+    if (v.is_number_integer()) return v.get<std::int64_t>();
     throw PyTypeError("slice indices must be integers or None");
 }
 
@@ -194,24 +170,19 @@ std::int64_t sliceIndex(const Value &v)
 std::size_t clampIndex(std::int64_t i, std::size_t size)
 {
     const auto n = static_cast<std::int64_t>(size);
-    if (i < 0)
-        i = std::max<std::int64_t>(0, n + i);
+    if (i < 0) i = std::max<std::int64_t>(0, n + i);
     return static_cast<std::size_t>(std::min(i, n));
 }
 
 void applyLimit(const Query &q, std::vector<ItemPtr> &r)
 {
-    if (q.limit.is_null())
-        return;
+    if (q.limit.is_null()) return;
     if (q.offset.is_null() && q.startAfter.is_null() && !q.endBefore.is_null()) {
         // r[-limit:] if len(r) > limit else r
-        if (!py::isNumber(q.limit))
-            throw PyTypeError("'>' not supported between instances");
-        if (py::compare(Value(r.size()), q.limit) != std::partial_ordering::greater)
-            return;
+        if (!py::isNumber(q.limit)) throw PyTypeError("'>' not supported between instances");
+        if (py::compare(Value(r.size()), q.limit) != std::partial_ordering::greater) return;
         const std::int64_t limit = sliceIndex(q.limit);
-        if (limit == INT64_MIN)
-            return;
+        if (limit == INT64_MIN) return;
         const std::size_t start = clampIndex(-limit, r.size());
         r.erase(r.begin(), r.begin() + static_cast<std::ptrdiff_t>(start));
         return;
@@ -222,8 +193,7 @@ void applyLimit(const Query &q, std::vector<ItemPtr> &r)
 
 void sortIfRequested(const Query &q, std::vector<ItemPtr> &r)
 {
-    if (q.sortObj)
-        q.sortObj->apply(r);
+    if (q.sortObj) q.sortObj->apply(r);
 }
 
 std::vector<ItemPtr> itemsOf(const std::vector<Match> &matches)
@@ -237,8 +207,7 @@ std::vector<ItemPtr> itemsOf(const std::vector<Match> &matches)
 
 void rethrowIf(const std::exception_ptr &error)
 {
-    if (error)
-        std::rethrow_exception(error);
+    if (error) std::rethrow_exception(error);
 }
 
 } // namespace
@@ -267,11 +236,9 @@ QueryResult add(Database &db, const std::string &key, const Query &q, Change &ch
 {
     checkAddDataDepth(q);
     const Collection &c = *db.find(key);
-    if (lacksSerialKey(q))
-        return makeFailure(q, len(c), "The target serialKey does not exist");
+    if (lacksSerialKey(q)) return makeFailure(q, len(c), "The target serialKey does not exist");
     std::vector<ItemPtr> added = storeAdded(db, key, q, change);
-    QueryResult r =
-        makeResult(q, true, len(*db.find(key)), std::int64_t(q.addItems.size()), 0);
+    QueryResult r = makeResult(q, true, len(*db.find(key)), std::int64_t(q.addItems.size()), 0);
     r.result = std::move(added);
     return r;
 }
@@ -280,19 +247,16 @@ QueryResult update(Database &db, const std::string &key, const Query &q, bool si
                    Change &change)
 {
     std::exception_ptr error;
-    const std::vector<Match> matches =
-        findMatches(*db.find(key), q.queryNode.get(), single ? 1 : NoLimit,
-                    db.indexingEnabled(), error);
+    const std::vector<Match> matches = findMatches(
+        *db.find(key), q.queryNode.get(), single ? 1 : NoLimit, db.indexingEnabled(), error);
     std::vector<ItemPtr> updated;
     if (!matches.empty()) {
         py::checkCopyDepth(q.overrideData, 0);
-        if (!q.overrideData.is_object())
-            throw PyTypeError("overrideData is not a dict");
+        if (!q.overrideData.is_object()) throw PyTypeError("overrideData is not a dict");
         markIfTooDeep(db, key, q.overrideData);
     }
     for (const Match &m : matches) {
-        if (!m.item->is_object())
-            throw PyTypeError("item has no attribute 'update'");
+        if (!m.item->is_object()) throw PyTypeError("item has no attribute 'update'");
         Value next = *m.item;
         for (const auto &[k, v] : q.overrideData.items())
             next[k] = v;
@@ -315,8 +279,8 @@ QueryResult update(Database &db, const std::string &key, const Query &q, bool si
 QueryResult remove(Database &db, const std::string &key, const Query &q, Change &change)
 {
     std::exception_ptr error;
-    const std::vector<Match> matches = findMatches(*db.find(key), q.queryNode.get(), NoLimit,
-                                                       db.indexingEnabled(), error);
+    const std::vector<Match> matches =
+        findMatches(*db.find(key), q.queryNode.get(), NoLimit, db.indexingEnabled(), error);
     rethrowIf(error); // everything is evaluated before anything is removed
     for (auto it = matches.rbegin(); it != matches.rend(); ++it)
         db.eraseItem(key, it->position, change);
@@ -334,11 +298,10 @@ QueryResult remove(Database &db, const std::string &key, const Query &q, Change 
 QueryResult removeOne(Database &db, const std::string &key, const Query &q, Change &change)
 {
     std::exception_ptr error;
-    const std::vector<Match> matches = findMatches(*db.find(key), q.queryNode.get(), 1,
-                                                       db.indexingEnabled(), error);
+    const std::vector<Match> matches =
+        findMatches(*db.find(key), q.queryNode.get(), 1, db.indexingEnabled(), error);
     rethrowIf(error);
-    if (!matches.empty())
-        db.eraseItem(key, matches.front().position, change);
+    if (!matches.empty()) db.eraseItem(key, matches.front().position, change);
     const auto n = std::int64_t(matches.size());
     QueryResult r = makeResult(q, true, len(*db.find(key)), n, n);
     r.result = itemsOf(matches); // the reference returns it whatever returnData says
@@ -374,8 +337,7 @@ QueryResult searchOne(const Collection &c, const Query &q, bool useIndex)
 
 QueryResult getAll(const Collection &c, const Query &q)
 {
-    if (!c.hasValidData())
-        throw PyTypeError("collection data is not a list");
+    if (!c.hasValidData()) throw PyTypeError("collection data is not a list");
     std::vector<ItemPtr> r = c.items().toVector();
     checkResultDepth(c, r); // the whole collection is copied before sorting
     const auto hits = std::int64_t(r.size());
@@ -387,22 +349,18 @@ QueryResult getAll(const Collection &c, const Query &q)
     return result;
 }
 
-QueryResult conformToTemplate(Database &db, const std::string &key, const Query &q,
-                              Change &change)
+QueryResult conformToTemplate(Database &db, const std::string &key, const Query &q, Change &change)
 {
     const Collection &c = *db.find(key);
-    if (!c.hasValidData())
-        throw PyTypeError("collection data is not a list");
+    if (!c.hasValidData()) throw PyTypeError("collection data is not a list");
     const std::vector<ItemPtr> items = c.items().toVector();
     if (!items.empty()) {
-        if (!q.templateData.is_object())
-            throw PyTypeError("template is not a dict");
+        if (!q.templateData.is_object()) throw PyTypeError("template is not a dict");
         markIfTooDeep(db, key, q.templateData);
     }
     for (std::size_t pos = 0; pos < items.size(); ++pos) {
         const Value &item = *items[pos];
-        if (!item.is_object())
-            throw PyTypeError("item has no attribute 'keys'");
+        if (!item.is_object()) throw PyTypeError("item has no attribute 'keys'");
         Value next = Value::object();
         bool changed = false;
         for (const auto &[k, v] : item.items()) {
@@ -418,8 +376,7 @@ QueryResult conformToTemplate(Database &db, const std::string &key, const Query 
                 changed = true;
             }
         }
-        if (changed)
-            db.replaceItem(key, pos, makeItem(std::move(next)), change);
+        if (changed) db.replaceItem(key, pos, makeItem(std::move(next)), change);
     }
     const auto n = std::int64_t(items.size());
     return makeResult(q, true, n, n, n);
@@ -428,8 +385,7 @@ QueryResult conformToTemplate(Database &db, const std::string &key, const Query 
 QueryResult renameField(Database &db, const std::string &key, const Query &q, Change &change)
 {
     const Collection &c = *db.find(key);
-    if (!c.hasValidData())
-        throw PyTypeError("collection data is not a list");
+    if (!c.hasValidData()) throw PyTypeError("collection data is not a list");
     const std::vector<ItemPtr> items = c.items().toVector();
     for (const ItemPtr &item : items) {
         if (!contains(*item, q.renameBefore))
@@ -447,8 +403,7 @@ QueryResult renameField(Database &db, const std::string &key, const Query &q, Ch
         next[after] = std::move(moved);
         ItemPtr item = makeItem(std::move(next));
         db.replaceItem(key, pos, item, change);
-        if (q.returnsData())
-            renamed.push_back(std::move(item));
+        if (q.returnsData()) renamed.push_back(std::move(item));
     }
     const auto n = std::int64_t(items.size());
     QueryResult r = makeResult(q, true, n, n, n);
@@ -466,8 +421,7 @@ QueryResult clear(Database &db, const std::string &key, const Query &q, Change &
 {
     const std::int64_t before = len(*db.find(key));
     db.clearItems(key, change);
-    if (py::truthy(q.resetSerial))
-        db.setSerial(key, 0, change);
+    if (py::truthy(q.resetSerial)) db.setSerial(key, 0, change);
     return makeResult(q, true, 0, before, before);
 }
 
@@ -475,12 +429,10 @@ QueryResult clearAdd(Database &db, const std::string &key, const Query &q, Chang
 {
     checkAddDataDepth(q);
     const Collection &c = *db.find(key);
-    if (lacksSerialKey(q))
-        return makeFailure(q, len(c), "The target serialKey does not exist");
+    if (lacksSerialKey(q)) return makeFailure(q, len(c), "The target serialKey does not exist");
     const std::int64_t before = len(c);
     db.clearItems(key, change);
-    if (py::truthy(q.resetSerial))
-        db.setSerial(key, 0, change);
+    if (py::truthy(q.resetSerial)) db.setSerial(key, 0, change);
     std::vector<ItemPtr> added = storeAdded(db, key, q, change);
     QueryResult r = makeResult(q, true, len(*db.find(key)), before, before);
     r.result = std::move(added);

@@ -16,20 +16,16 @@ constexpr char NonStringKeyMark = '\x1f';
 
 std::optional<std::string> collectionKey(const Value &target)
 {
-    if (target.is_string())
-        return target.get<std::string>();
-    if (target.is_array() || target.is_object())
-        return std::nullopt;
-    if (target.is_null())
-        return std::string(1, NonStringKeyMark) + "None";
+    if (target.is_string()) return target.get<std::string>();
+    if (target.is_array() || target.is_object()) return std::nullopt;
+    if (target.is_null()) return std::string(1, NonStringKeyMark) + "None";
     // True == 1 == 1.0 are one dict key in Python.
     if (target.is_boolean())
         return std::string(1, NonStringKeyMark) + (target.get<bool>() ? "1" : "0");
     if (target.is_number_float()) {
         const double d = target.get<double>();
         if (std::isfinite(d) && d == std::trunc(d) && std::abs(d) < 9.2e18)
-            return std::string(1, NonStringKeyMark) +
-                   std::to_string(static_cast<std::int64_t>(d));
+            return std::string(1, NonStringKeyMark) + std::to_string(static_cast<std::int64_t>(d));
         return std::string(1, NonStringKeyMark) + json::pythonFloatRepr(d);
     }
     return std::string(1, NonStringKeyMark) + json::write(target);
@@ -37,10 +33,8 @@ std::optional<std::string> collectionKey(const Value &target)
 
 std::string collectionJsonName(const Value &target)
 {
-    if (target.is_string())
-        return target.get<std::string>();
-    if (target.is_number_float())
-        return json::pythonFloatRepr(target.get<double>());
+    if (target.is_string()) return target.get<std::string>();
+    if (target.is_number_float()) return json::pythonFloatRepr(target.get<double>());
     return json::write(target); // null, true/false, integers
 }
 
@@ -56,8 +50,7 @@ Database Database::fromJson(Value &&root)
         throw LoadError("Invalid format: 'collections' should be a dict");
     Database db;
     for (auto &[name, value] : cols->items()) {
-        if (!value.is_object())
-            throw LoadError("Invalid format: target is not a dict");
+        if (!value.is_object()) throw LoadError("Invalid format: target is not a dict");
         try {
             db.m_slots.push_back({name, name, Collection::fromJson(std::move(value))});
         } catch (const PyValueError &e) {
@@ -106,8 +99,7 @@ void Database::write(std::string &out, json::Style style) const
     } else {
         out += '{';
         for (std::size_t i = 0; i < m_slots.size(); ++i) {
-            if (i > 0)
-                out += ',';
+            if (i > 0) out += ',';
             newline(2);
             json::writeString(out, m_slots[i].name);
             out += colon;
@@ -123,8 +115,7 @@ void Database::write(std::string &out, json::Style style) const
 std::size_t Database::indexOf(const std::string &key) const
 {
     for (std::size_t i = 0; i < m_slots.size(); ++i)
-        if (m_slots[i].key == key)
-            return i;
+        if (m_slots[i].key == key) return i;
     return std::string::npos;
 }
 
@@ -143,16 +134,13 @@ Collection *Database::find(const std::string &key)
 Database::Slot &Database::slot(const std::string &key)
 {
     const std::size_t i = indexOf(key);
-    if (i == std::string::npos)
-        throw std::logic_error("no such collection: " + key);
+    if (i == std::string::npos) throw std::logic_error("no such collection: " + key);
     return m_slots[i];
 }
 
-Collection &Database::getOrCreate(const std::string &key, const std::string &name,
-                                  Change &change)
+Collection &Database::getOrCreate(const std::string &key, const std::string &name, Change &change)
 {
-    if (Collection *c = find(key))
-        return *c;
+    if (Collection *c = find(key)) return *c;
     ChangeOp op;
     op.kind = ChangeOp::Kind::CreateCollection;
     op.key = key;
@@ -163,8 +151,8 @@ Collection &Database::getOrCreate(const std::string &key, const std::string &nam
     return m_slots.back().collection;
 }
 
-void Database::addCollection(const std::string &key, const std::string &name,
-                             Collection collection, Change &change)
+void Database::addCollection(const std::string &key, const std::string &name, Collection collection,
+                             Change &change)
 {
     getOrCreate(key, name, change);
     setSerial(key, collection.serialNum(), change);
@@ -177,8 +165,7 @@ void Database::addCollection(const std::string &key, const std::string &name,
 void Database::removeCollection(const std::string &key, Change &change)
 {
     const std::size_t i = indexOf(key);
-    if (i == std::string::npos)
-        return;
+    if (i == std::string::npos) return;
     ChangeOp op;
     op.kind = ChangeOp::Kind::RemoveCollection;
     op.key = key;
@@ -204,8 +191,7 @@ void Database::appendItem(const std::string &key, ItemPtr item, Change &change)
 void Database::appendItems(const std::string &key, const std::vector<ItemPtr> &items,
                            Change &change)
 {
-    if (items.empty())
-        return;
+    if (items.empty()) return;
     Collection &c = slot(key).collection;
     auto appended = std::make_shared<std::vector<StoredItem>>();
     appended->reserve(items.size());

@@ -58,8 +58,8 @@ public:
     ExecutionResult execute(const LogEntry &entry, const ExecOptions &options = {},
                             Change *change = nullptr);
     QueryResult executeQuery(const Query &q, const ExecOptions &options, Change &change);
-    TransactionQueryResult executeTransaction(const TransactionQuery &t,
-                                              const ExecOptions &options, Change &change);
+    TransactionQueryResult executeTransaction(const TransactionQuery &t, const ExecOptions &options,
+                                              Change &change);
 
     // Replays or undoes a recorded change on the state it was recorded against.
     void apply(const Change &change);

@@ -6,10 +6,21 @@ namespace dtdb {
 
 namespace {
 
-constexpr std::array<std::string_view, QueryTypeCount> queryTypeNames = {
-    "add",    "update",    "updateOne", "delete",            "deleteOne",
-    "search", "searchOne", "getAll",    "conformToTemplate", "renameField",
-    "count",  "clear",     "clearAdd",  "removeCollection",  "merge"};
+constexpr std::array<std::string_view, QueryTypeCount> queryTypeNames = {"add",
+                                                                         "update",
+                                                                         "updateOne",
+                                                                         "delete",
+                                                                         "deleteOne",
+                                                                         "search",
+                                                                         "searchOne",
+                                                                         "getAll",
+                                                                         "conformToTemplate",
+                                                                         "renameField",
+                                                                         "count",
+                                                                         "clear",
+                                                                         "clearAdd",
+                                                                         "removeCollection",
+                                                                         "merge"};
 
 constexpr std::array<std::string_view, 7> valueTypeNames = {
     "auto_", "datetime_", "int_", "floatStrict_", "floatEpsilon12_", "boolean_", "string_"};
@@ -20,8 +31,7 @@ template <typename Enum, std::size_t N>
 std::optional<Enum> lookup(const std::array<std::string_view, N> &names, std::string_view s)
 {
     for (std::size_t i = 0; i < N; ++i)
-        if (names[i] == s)
-            return static_cast<Enum>(i);
+        if (names[i] == s) return static_cast<Enum>(i);
     return std::nullopt;
 }
 

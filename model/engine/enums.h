@@ -6,7 +6,8 @@
 namespace dtdb {
 
 // EnumQueryType of the reference; the names are the JSON spellings.
-enum class QueryType {
+enum class QueryType
+{
     Add,
     Update,
     UpdateOne,
@@ -26,9 +27,23 @@ enum class QueryType {
 inline constexpr int QueryTypeCount = 15;
 
 // EnumValueType (vType). The Python reference knows exactly these seven.
-enum class ValueType { Auto, DateTime, Int, FloatStrict, FloatEpsilon12, Boolean, String };
+enum class ValueType
+{
+    Auto,
+    DateTime,
+    Int,
+    FloatStrict,
+    FloatEpsilon12,
+    Boolean,
+    String
+};
 
-enum class ActorType { Human, Ai, System };
+enum class ActorType
+{
+    Human,
+    Ai,
+    System
+};
 
 std::string_view toString(QueryType t);
 std::string_view toString(ValueType t);

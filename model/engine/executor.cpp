@@ -20,8 +20,7 @@ bool isRead(QueryType t)
 
 bool canRead(const PermissionMap &perms, const Value &name)
 {
-    if (!name.is_string())
-        return false;
+    if (!name.is_string()) return false;
     const Permission *p = findPermission(perms, name.get<std::string>());
     return p && (p->allowsType(QueryType::Search) || p->allowsType(QueryType::SearchOne));
 }
@@ -29,31 +28,22 @@ bool canRead(const PermissionMap &perms, const Value &name)
 // UtilQuery.check_permissions. Raises PyValueError for a merge without parameters.
 bool permitted(const Query &q, const PermissionMap *perms)
 {
-    if (!perms)
-        return true;
+    if (!perms) return true;
     if (q.type == QueryType::Merge) {
-        if (!q.mergeQueryParams)
-            throw PyValueError("The merge query must have MergeQueryParams.");
+        if (!q.mergeQueryParams) throw PyValueError("The merge query must have MergeQueryParams.");
         const MergeQueryParams &m = *q.mergeQueryParams;
-        if (!canRead(*perms, m.base))
-            return false;
+        if (!canRead(*perms, m.base)) return false;
         const auto sources = py::iterate(m.source);
-        if (!sources)
-            throw PyTypeError("'NoneType' object is not iterable");
+        if (!sources) throw PyTypeError("'NoneType' object is not iterable");
         for (const Value &s : *sources)
-            if (!canRead(*perms, s))
-                return false;
-        if (!m.serialBase.is_null() && !canRead(*perms, m.serialBase))
-            return false;
-        if (!m.output.is_string())
-            return false;
+            if (!canRead(*perms, s)) return false;
+        if (!m.serialBase.is_null() && !canRead(*perms, m.serialBase)) return false;
+        if (!m.output.is_string()) return false;
         const Permission *p = findPermission(*perms, m.output.get<std::string>());
         return p && p->allowsType(QueryType::Merge);
     }
-    if (q.target.is_array() || q.target.is_object())
-        throw PyTypeError("unhashable type");
-    if (!q.target.is_string())
-        return false;
+    if (q.target.is_array() || q.target.is_object()) throw PyTypeError("unhashable type");
+    if (!q.target.is_string()) return false;
     const Permission *p = findPermission(*perms, q.target.get<std::string>());
     return p && p->allowsType(q.type);
 }
@@ -61,8 +51,7 @@ bool permitted(const Query &q, const PermissionMap *perms)
 std::string requireKey(const Value &name)
 {
     const auto key = collectionKey(name);
-    if (!key)
-        throw PyTypeError("unhashable type");
+    if (!key) throw PyTypeError("unhashable type");
     return *key;
 }
 
@@ -78,15 +67,12 @@ namespace ops {
 // _execute_merge_query (spec §3.17).
 QueryResult merge(Database &db, const Query &q, Change &change)
 {
-    if (!q.mergeQueryParams)
-        return mergeFailure(q, "Argument error");
+    if (!q.mergeQueryParams) return mergeFailure(q, "Argument error");
     const MergeQueryParams &m = *q.mergeQueryParams;
-    if (!db.find(requireKey(m.base)))
-        return mergeFailure(q, "Base collection does not exist.");
+    if (!db.find(requireKey(m.base))) return mergeFailure(q, "Base collection does not exist.");
     if (py::truthy(m.source)) {
         const auto names = py::iterate(m.source);
-        if (!names)
-            throw PyTypeError("source is not iterable");
+        if (!names) throw PyTypeError("source is not iterable");
         for (const Value &name : *names)
             if (!db.find(requireKey(name)))
                 return mergeFailure(q, "Source collection does not exist.");
@@ -95,19 +81,16 @@ QueryResult merge(Database &db, const Query &q, Change &change)
         return mergeFailure(q, "Serial base collection does not exist.");
     const auto sourceCount = py::length(m.source);
     const auto keyCount = py::length(m.sourceKeys);
-    if (!sourceCount || !keyCount)
-        throw PyTypeError("object has no len()");
+    if (!sourceCount || !keyCount) throw PyTypeError("object has no len()");
     if (*sourceCount != *keyCount)
         return mergeFailure(q, "The relationKey or relationKeys setting is invalid.");
     const std::string outputKey = requireKey(m.output);
-    if (db.find(outputKey))
-        return mergeFailure(q, "The output collection already exists.");
+    if (db.find(outputKey)) return mergeFailure(q, "The output collection already exists.");
 
     const std::size_t mark = change.ops.size();
     try {
         const Collection &baseCollection = *db.find(requireKey(m.base));
-        if (!baseCollection.hasValidData())
-            throw PyTypeError("base data is not a list");
+        if (!baseCollection.hasValidData()) throw PyTypeError("base data is not a list");
         const std::vector<Value> sourceNames = *py::iterate(m.source);
         const std::vector<Value> sourceKeys = *py::iterate(m.sourceKeys);
         std::vector<std::vector<ItemPtr>> sources;
@@ -118,8 +101,8 @@ QueryResult merge(Database &db, const Query &q, Change &change)
         baseCollection.items().forEach([&](const StoredItem &s) {
             std::vector<Value> matched;
             for (std::size_t i = 0; i < sources.size(); ++i)
-                matched.push_back(dsl::matchSource(*s.item, sources[i], m.relationKey,
-                                                   sourceKeys[i]));
+                matched.push_back(
+                    dsl::matchSource(*s.item, sources[i], m.relationKey, sourceKeys[i]));
             rows.push_back(dsl::evaluate(m.dslTmp, *s.item, matched));
             return true;
         });
@@ -138,8 +121,7 @@ QueryResult merge(Database &db, const Query &q, Change &change)
                     tooDeep = true;
                 }
                 db.appendItem(outputKey, makeItem(std::move(row)), change);
-                if (tooDeep)
-                    db.find(outputKey)->markMayHoldTooDeepItems();
+                if (tooDeep) db.find(outputKey)->markMayHoldTooDeepItems();
             }
         } else {
             db.getOrCreate(outputKey, outputName, change);
@@ -167,8 +149,7 @@ QueryResult merge(Database &db, const Query &q, Change &change)
 
 } // namespace ops
 
-ExecutionResult Database::execute(const LogEntry &entry, const ExecOptions &options,
-                                  Change *change)
+ExecutionResult Database::execute(const LogEntry &entry, const ExecOptions &options, Change *change)
 {
     Change local;
     Change &c = change ? *change : local;
@@ -192,8 +173,7 @@ QueryResult Database::executeQuery(const Query &q, const ExecOptions &options, C
         const std::string key = requireKey(q.target);
         const bool existed = find(key) != nullptr;
         getOrCreate(key, collectionJsonName(q.target), change);
-        if (!options.computeReads && isRead(q.type))
-            return ops::makeResult(q, true, 0, 0, 0);
+        if (!options.computeReads && isRead(q.type)) return ops::makeResult(q, true, 0, 0, 0);
 
         QueryResult r;
         switch (q.type) {
@@ -246,8 +226,8 @@ QueryResult Database::executeQuery(const Query &q, const ExecOptions &options, C
         }
         if (isWriteType(q.type) && q.mustAffect() && r.isSuccess && r.updateCount == 0) {
             const Collection *c = find(key);
-            QueryResult failed = ops::makeFailure(q, c ? std::int64_t(c->size()) : 0,
-                                                  MustAffectError);
+            QueryResult failed =
+                ops::makeFailure(q, c ? std::int64_t(c->size()) : 0, MustAffectError);
             failed.hitCount = r.hitCount;
             return failed;
         }

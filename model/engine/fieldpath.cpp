@@ -6,30 +6,25 @@ namespace dtdb {
 
 FieldPath::FieldPath(const Value &raw) : m_raw(raw), m_valid(raw.is_string())
 {
-    if (!m_valid)
-        return;
+    if (!m_valid) return;
     const std::string &path = raw.get_ref<const std::string &>();
     std::size_t start = 0;
     while (true) {
         const std::size_t dot = path.find('.', start);
         m_segments.emplace_back(path.substr(start, dot - start));
-        if (dot == std::string::npos)
-            break;
+        if (dot == std::string::npos) break;
         start = dot + 1;
     }
 }
 
 const Value *FieldPath::resolve(const Value &item) const
 {
-    if (!m_valid)
-        throw PyTypeError("field path is not a string");
+    if (!m_valid) throw PyTypeError("field path is not a string");
     const Value *current = &item;
     for (const std::string &segment : m_segments) {
-        if (!current->is_object())
-            return nullptr;
+        if (!current->is_object()) return nullptr;
         const auto it = current->find(segment);
-        if (it == current->end())
-            return nullptr;
+        if (it == current->end()) return nullptr;
         current = &*it;
     }
     return current->is_null() ? nullptr : current;

@@ -13,10 +13,8 @@ namespace {
 // can match them, and a hash map could never find them again.
 bool selfEqual(const Value &v)
 {
-    if (v.is_number_float())
-        return !std::isnan(v.get<double>());
-    if (v.is_array() || v.is_object())
-        return py::equals(v, v);
+    if (v.is_number_float()) return !std::isnan(v.get<double>());
+    if (v.is_array() || v.is_object()) return py::equals(v, v);
     return true;
 }
 
@@ -44,11 +42,9 @@ FieldIndex::FieldIndex(FieldPath path) : m_path(std::move(path)) {}
 
 std::optional<double> FieldIndex::numericKey(const Value &v)
 {
-    if (!py::isNumber(v))
-        return std::nullopt;
+    if (!py::isNumber(v)) return std::nullopt;
     const double d = v.is_boolean() ? double(v.get<bool>()) : v.get<double>();
-    if (std::isnan(d))
-        return std::nullopt;
+    if (std::isnan(d)) return std::nullopt;
     return d;
 }
 
@@ -71,10 +67,8 @@ void FieldIndex::build(const ItemStore &items)
 void FieldIndex::add(std::uint64_t seq, const Value &item)
 {
     const Value &key = keyOf(item);
-    if (selfEqual(key))
-        insertSorted(m_equal[key], seq);
-    if (const auto d = numericKey(key))
-        m_numeric.emplace(*d, seq);
+    if (selfEqual(key)) insertSorted(m_equal[key], seq);
+    if (const auto d = numericKey(key)) m_numeric.emplace(*d, seq);
 }
 
 void FieldIndex::remove(std::uint64_t seq, const Value &item)
@@ -85,10 +79,8 @@ void FieldIndex::remove(std::uint64_t seq, const Value &item)
         if (it != m_equal.end()) {
             auto &seqs = it->second;
             const auto pos = std::lower_bound(seqs.begin(), seqs.end(), seq);
-            if (pos != seqs.end() && *pos == seq)
-                seqs.erase(pos);
-            if (seqs.empty())
-                m_equal.erase(it);
+            if (pos != seqs.end() && *pos == seq) seqs.erase(pos);
+            if (seqs.empty()) m_equal.erase(it);
         }
     }
     if (const auto d = numericKey(key)) {
@@ -106,8 +98,7 @@ void FieldIndex::replace(std::uint64_t seq, const Value &before, const Value &af
     const Value &a = keyOf(before);
     const Value &b = keyOf(after);
     // Python-equal keys land in the same bucket and have the same numeric value.
-    if (a.type() == b.type() && py::equals(a, b))
-        return;
+    if (a.type() == b.type() && py::equals(a, b)) return;
     remove(seq, before);
     add(seq, after);
 }
@@ -115,8 +106,7 @@ void FieldIndex::replace(std::uint64_t seq, const Value &before, const Value &af
 const std::vector<std::uint64_t> *FieldIndex::equalTo(const Value &v) const
 {
     static const std::vector<std::uint64_t> none;
-    if (!selfEqual(v))
-        return &none;
+    if (!selfEqual(v)) return &none;
     const auto it = m_equal.find(v);
     return it == m_equal.end() ? &none : &it->second;
 }

@@ -19,8 +19,7 @@ void ItemStore::refreshFrom(std::size_t from)
 
 ItemStore::Location ItemStore::locate(std::size_t position) const
 {
-    if (position >= m_size)
-        throw std::out_of_range("item position out of range");
+    if (position >= m_size) throw std::out_of_range("item position out of range");
     const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), position);
     const auto c = static_cast<std::size_t>(it - m_starts.begin()) - 1;
     return {c, position - m_starts[c], position};
@@ -34,14 +33,13 @@ const StoredItem &ItemStore::at(std::size_t position) const
 std::optional<ItemStore::Location> ItemStore::find(std::uint64_t seq) const
 {
     const auto it = std::lower_bound(m_lastSeqs.begin(), m_lastSeqs.end(), seq);
-    if (it == m_lastSeqs.end())
-        return std::nullopt;
+    if (it == m_lastSeqs.end()) return std::nullopt;
     const auto c = static_cast<std::size_t>(it - m_lastSeqs.begin());
     const Chunk &chunk = *m_chunks[c];
-    const auto item = std::lower_bound(chunk.begin(), chunk.end(), seq,
-                                       [](const StoredItem &s, std::uint64_t v) { return s.seq < v; });
-    if (item == chunk.end() || item->seq != seq)
-        return std::nullopt;
+    const auto item =
+        std::lower_bound(chunk.begin(), chunk.end(), seq,
+                         [](const StoredItem &s, std::uint64_t v) { return s.seq < v; });
+    if (item == chunk.end() || item->seq != seq) return std::nullopt;
     const auto offset = static_cast<std::size_t>(item - chunk.begin());
     return Location{c, offset, m_starts[c] + offset};
 }
@@ -49,8 +47,7 @@ std::optional<ItemStore::Location> ItemStore::find(std::uint64_t seq) const
 ItemStore::Chunk &ItemStore::mutableChunk(std::size_t index)
 {
     auto &chunk = m_chunks[index];
-    if (chunk.use_count() > 1)
-        chunk = std::make_shared<Chunk>(*chunk);
+    if (chunk.use_count() > 1) chunk = std::make_shared<Chunk>(*chunk);
     return *chunk;
 }
 
@@ -92,8 +89,7 @@ StoredItem ItemStore::erase(std::size_t position)
     Chunk &chunk = mutableChunk(loc.chunk);
     StoredItem removed = std::move(chunk[loc.offset]);
     chunk.erase(chunk.begin() + static_cast<std::ptrdiff_t>(loc.offset));
-    if (chunk.empty())
-        m_chunks.erase(m_chunks.begin() + static_cast<std::ptrdiff_t>(loc.chunk));
+    if (chunk.empty()) m_chunks.erase(m_chunks.begin() + static_cast<std::ptrdiff_t>(loc.chunk));
     --m_size;
     refreshFrom(loc.chunk);
     return removed;

@@ -50,8 +50,7 @@ public:
     {
         for (const auto &chunk : m_chunks)
             for (const StoredItem &s : *chunk)
-                if (!f(s))
-                    return;
+                if (!f(s)) return;
     }
 
     std::vector<ItemPtr> toVector() const;

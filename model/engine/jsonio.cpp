@@ -821,8 +821,7 @@ std::optional<Value> parse(std::string_view text, ParseError *error)
     // more in first-touch page faults than its speed saves, measured on 18 MB snapshots.
     constexpr std::size_t FastPathLimit = 1 << 20;
     if (text.size() <= FastPathLimit)
-        if (std::optional<Value> value = detail::parseFast(text))
-            return value;
+        if (std::optional<Value> value = detail::parseFast(text)) return value;
     return detail::parseExact(text, error);
 }
 

@@ -11,7 +11,7 @@ namespace dtdb::json {
 
 struct ParseError
 {
-    std::string message; // what is wrong, e.g. "expected ',' or '}' after an object member"
+    std::string message;    // what is wrong, e.g. "expected ',' or '}' after an object member"
     std::size_t line = 0;   // 1-based
     std::size_t column = 0; // 1-based, counted in bytes from the start of the line
     std::size_t offset = 0; // 0-based byte offset into the text
@@ -30,7 +30,8 @@ struct ParseError
 std::optional<Value> parse(std::string_view text, ParseError *error = nullptr);
 
 // The layouts the reference writes.
-enum class Style {
+enum class Style
+{
     Compact, // json.dumps(separators=(",", ":"), ensure_ascii=False): log and result lines
     Indent2, // json.dumps(indent=2, ensure_ascii=False): server backups and .q files
 };

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
 #include <limits>
+#include <optional>
 #include <thread>
 
 namespace dtdb::ops {
@@ -22,13 +22,12 @@ constexpr std::size_t IndexThreshold = 64;
 constexpr std::size_t ParallelScanThreshold = 32768;
 
 // Matches among chunks [first, last) of `items`, whose first item is at `position`.
-void scanChunks(const ItemStore &items, std::size_t first, std::size_t last,
-                std::size_t position, const QueryNode &node, std::vector<Match> &out)
+void scanChunks(const ItemStore &items, std::size_t first, std::size_t last, std::size_t position,
+                const QueryNode &node, std::vector<Match> &out)
 {
     for (std::size_t c = first; c < last; ++c)
         for (const StoredItem &s : items.chunk(c)) {
-            if (node.evaluate(*s.item))
-                out.push_back({position, s.item});
+            if (node.evaluate(*s.item)) out.push_back({position, s.item});
             ++position;
         }
 }
@@ -55,8 +54,7 @@ std::vector<Match> parallelScan(const ItemStore &items, const QueryNode &node)
         throw;
     }
     worker.join();
-    if (error)
-        std::rethrow_exception(error);
+    if (error) std::rethrow_exception(error);
     first.insert(first.end(), std::make_move_iterator(second.begin()),
                  std::make_move_iterator(second.end()));
     return first;
@@ -92,11 +90,9 @@ void rangeOf(const QueryNode &n, std::optional<double> &lo, std::optional<double
 // How many candidates a leaf would give (capped at stopAt); nullopt when not indexable.
 std::optional<std::size_t> estimate(const Collection &c, const QueryNode &n, std::size_t stopAt)
 {
-    if (!isIndexableLeaf(n))
-        return std::nullopt;
+    if (!isIndexableLeaf(n)) return std::nullopt;
     const FieldIndex *index = c.index(n.field());
-    if (!index)
-        return std::nullopt;
+    if (!index) return std::nullopt;
     switch (n.kind()) {
     case Kind::Equals:
         return index->equalTo(n.value())->size();
@@ -119,8 +115,7 @@ std::optional<Seqs> candidates(const Collection &c, const QueryNode &n);
 std::optional<Seqs> leafCandidates(const Collection &c, const QueryNode &n)
 {
     const FieldIndex *index = c.index(n.field());
-    if (!index)
-        return std::nullopt;
+    if (!index) return std::nullopt;
     Seqs out;
     switch (n.kind()) {
     case Kind::Equals:
@@ -144,13 +139,11 @@ std::optional<Seqs> leafCandidates(const Collection &c, const QueryNode &n)
 }
 
 // Tells the collection which fields this query could use an index on (each once).
-void noteIndexableFields(const Collection &c, const QueryNode &n,
-                         std::vector<const Value *> &seen)
+void noteIndexableFields(const Collection &c, const QueryNode &n, std::vector<const Value *> &seen)
 {
     if (isIndexableLeaf(n)) {
         for (const Value *p : seen)
-            if (*p == n.field().raw())
-                return;
+            if (*p == n.field().raw()) return;
         seen.push_back(&n.field().raw());
         c.noteFilteredField(n.field());
         return;
@@ -163,16 +156,14 @@ void noteIndexableFields(const Collection &c, const QueryNode &n,
 // A superset of the items matching n, as sorted sequence numbers; nullopt means "scan".
 std::optional<Seqs> candidates(const Collection &c, const QueryNode &n)
 {
-    if (isIndexableLeaf(n))
-        return leafCandidates(c, n);
+    if (isIndexableLeaf(n)) return leafCandidates(c, n);
     if (n.kind() == Kind::And) {
         // Any one conjunct bounds the matches; take the most selective indexable one. Range
         // conditions on the same field are intersected first (lo <= f AND f < hi).
         const QueryNode *best = nullptr;
         std::size_t bestCount = c.size() / 4 + 1; // not worth it above a quarter of the items
         for (const auto &child : n.children()) {
-            if (child->kind() != Kind::Equals && child->kind() != Kind::In)
-                continue;
+            if (child->kind() != Kind::Equals && child->kind() != Kind::In) continue;
             const auto e = estimate(c, *child, bestCount);
             if (e && *e < bestCount) {
                 best = child.get();
@@ -192,16 +183,13 @@ std::optional<Seqs> candidates(const Collection &c, const QueryNode &n)
                     continue;
                 std::optional<double> l, h;
                 rangeOf(*other, l, h);
-                if (l)
-                    lo = lo ? std::max(*lo, *l) : *l;
-                if (h)
-                    hi = hi ? std::min(*hi, *h) : *h;
+                if (l) lo = lo ? std::max(*lo, *l) : *l;
+                if (h) hi = hi ? std::min(*hi, *h) : *h;
             }
             const FieldIndex *index = c.index(child->field());
-            if (!index)
-                continue;
-            const std::size_t e = index->numericRangeCount(lo ? &*lo : nullptr,
-                                                           hi ? &*hi : nullptr, bestCount);
+            if (!index) continue;
+            const std::size_t e =
+                index->numericRangeCount(lo ? &*lo : nullptr, hi ? &*hi : nullptr, bestCount);
             if (e < bestCount) {
                 best = nullptr;
                 bestRangeIndex = index;
@@ -223,8 +211,7 @@ std::optional<Seqs> candidates(const Collection &c, const QueryNode &n)
         Seqs all;
         for (const auto &child : n.children()) {
             const auto s = candidates(c, *child);
-            if (!s)
-                return std::nullopt;
+            if (!s) return std::nullopt;
             all.insert(all.end(), s->begin(), s->end());
         }
         std::sort(all.begin(), all.end());
@@ -240,14 +227,12 @@ std::vector<Match> findMatches(const Collection &c, const QueryNode *node, std::
                                bool useIndex, std::exception_ptr &error)
 {
     std::vector<Match> out;
-    if (!c.hasValidData())
-        throw PyTypeError("collection data is not a list");
+    if (!c.hasValidData()) throw PyTypeError("collection data is not a list");
     const ItemStore &items = c.items();
-    if (items.empty() || limit == 0)
-        return out;
+    if (items.empty() || limit == 0) return out;
     if (!node) {
-        error = std::make_exception_ptr(
-            PyTypeError("'NoneType' object has no attribute 'evaluate'"));
+        error =
+            std::make_exception_ptr(PyTypeError("'NoneType' object has no attribute 'evaluate'"));
         return out;
     }
     try {
@@ -257,13 +242,11 @@ std::vector<Match> findMatches(const Collection &c, const QueryNode *node, std::
             if (const auto seqs = candidates(c, *node)) {
                 for (const std::uint64_t seq : *seqs) {
                     const auto loc = items.find(seq);
-                    if (!loc)
-                        continue;
+                    if (!loc) continue;
                     const StoredItem &s = items.at(*loc);
                     if (node->evaluate(*s.item)) {
                         out.push_back({loc->position, s.item});
-                        if (out.size() >= limit)
-                            break;
+                        if (out.size() >= limit) break;
                     }
                 }
                 return out;
@@ -276,8 +259,7 @@ std::vector<Match> findMatches(const Collection &c, const QueryNode *node, std::
         items.forEach([&](const StoredItem &s) {
             if (node->evaluate(*s.item)) {
                 out.push_back({position, s.item});
-                if (out.size() >= limit)
-                    return false;
+                if (out.size() >= limit) return false;
             }
             ++position;
             return true;

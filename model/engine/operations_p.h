@@ -30,8 +30,7 @@ QueryResult removeOne(Database &db, const std::string &key, const Query &q, Chan
 QueryResult search(const Collection &c, const Query &q, bool useIndex);
 QueryResult searchOne(const Collection &c, const Query &q, bool useIndex);
 QueryResult getAll(const Collection &c, const Query &q);
-QueryResult conformToTemplate(Database &db, const std::string &key, const Query &q,
-                              Change &change);
+QueryResult conformToTemplate(Database &db, const std::string &key, const Query &q, Change &change);
 QueryResult renameField(Database &db, const std::string &key, const Query &q, Change &change);
 QueryResult count(const Collection &c, const Query &q);
 QueryResult clear(Database &db, const std::string &key, const Query &q, Change &change);

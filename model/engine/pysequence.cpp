@@ -6,12 +6,9 @@ namespace {
 
 std::size_t utf8SequenceLength(unsigned char lead)
 {
-    if (lead < 0x80)
-        return 1;
-    if ((lead >> 5) == 0x6)
-        return 2;
-    if ((lead >> 4) == 0xe)
-        return 3;
+    if (lead < 0x80) return 1;
+    if ((lead >> 5) == 0x6) return 2;
+    if ((lead >> 4) == 0xe) return 3;
     return 4;
 }
 
@@ -28,8 +25,8 @@ std::optional<std::vector<Value>> iterate(const Value &v)
     } else if (v.is_string()) {
         const std::string &s = v.get_ref<const std::string &>();
         for (std::size_t i = 0; i < s.size();) {
-            const std::size_t n = std::min(utf8SequenceLength(static_cast<unsigned char>(s[i])),
-                                           s.size() - i);
+            const std::size_t n =
+                std::min(utf8SequenceLength(static_cast<unsigned char>(s[i])), s.size() - i);
             out.emplace_back(s.substr(i, n));
             i += n;
         }
@@ -41,8 +38,7 @@ std::optional<std::vector<Value>> iterate(const Value &v)
 
 std::optional<std::size_t> length(const Value &v)
 {
-    if (v.is_array() || v.is_object())
-        return v.size();
+    if (v.is_array() || v.is_object()) return v.size();
     if (v.is_string()) {
         std::size_t n = 0;
         for (const char c : v.get_ref<const std::string &>())

@@ -59,7 +59,8 @@ std::string lower(std::string_view s)
         char32_t cp = lead & (0x7f >> n);
         for (std::size_t k = 1; k < n; ++k)
             cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3f);
-        appendUtf8(out, static_cast<char32_t>(towlower_l(static_cast<wint_t>(cp), unicodeLocale())));
+        appendUtf8(out,
+                   static_cast<char32_t>(towlower_l(static_cast<wint_t>(cp), unicodeLocale())));
         i += n;
     }
     return out;

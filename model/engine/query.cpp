@@ -16,8 +16,7 @@ Value get(const Value &src, const char *key, Value fallback = nullptr)
 const Value &required(const Value &src, const char *key)
 {
     const auto it = src.find(key);
-    if (it == src.end())
-        throw LoadError(std::string("query lacks '") + key + "'");
+    if (it == src.end()) throw LoadError(std::string("query lacks '") + key + "'");
     return *it;
 }
 
@@ -25,8 +24,7 @@ const Value &required(const Value &src, const char *key)
 
 MergeQueryParams MergeQueryParams::fromJson(const Value &src)
 {
-    if (!src.is_object())
-        throw LoadError("mergeQueryParams is not an object");
+    if (!src.is_object()) throw LoadError("mergeQueryParams is not an object");
     MergeQueryParams p;
     p.base = get(src, "base");
     p.source = get(src, "source");
@@ -62,17 +60,15 @@ Query Query::fromJson(const Value &src)
 
 Query Query::fromJson(Value &&src)
 {
-    if (!src.is_object())
-        throw LoadError("query is not an object");
+    if (!src.is_object()) throw LoadError("query is not an object");
     Query q;
     if (const Value mqp = get(src, "mergeQueryParams"); !mqp.is_null())
         q.mergeQueryParams = MergeQueryParams::fromJson(mqp);
     q.target = required(src, "target");
     const Value &type = required(src, "type");
-    const auto t = type.is_string() ? queryTypeFromString(type.get_ref<const std::string &>())
-                                    : std::nullopt;
-    if (!t)
-        throw LoadError("unknown query type " + py::repr(type));
+    const auto t =
+        type.is_string() ? queryTypeFromString(type.get_ref<const std::string &>()) : std::nullopt;
+    if (!t) throw LoadError("unknown query type " + py::repr(type));
     q.type = *t;
     if (const auto add = src.find("addData"); add != src.end()) {
         if (add->is_array()) {
@@ -89,8 +85,7 @@ Query Query::fromJson(Value &&src)
     // queryNode, sortObj and cause are parsed only when truthy: {} means absent.
     if (const Value node = get(src, "queryNode"); py::truthy(node))
         q.queryNode = QueryNode::fromJson(node);
-    if (const Value sort = get(src, "sortObj"); py::truthy(sort))
-        q.sortObj = Sort::fromJson(sort);
+    if (const Value sort = get(src, "sortObj"); py::truthy(sort)) q.sortObj = Sort::fromJson(sort);
     q.offset = get(src, "offset");
     q.startAfter = get(src, "startAfter");
     q.endBefore = get(src, "endBefore");
@@ -101,8 +96,7 @@ Query Query::fromJson(Value &&src)
     q.mustAffectAtLeastOne = get(src, "mustAffectAtLeastOne", true);
     q.serialKey = get(src, "serialKey");
     q.resetSerial = get(src, "resetSerial", false);
-    if (const Value cause = get(src, "cause"); py::truthy(cause))
-        q.cause = Cause::fromJson(cause);
+    if (const Value cause = get(src, "cause"); py::truthy(cause)) q.cause = Cause::fromJson(cause);
     return q;
 }
 
@@ -152,11 +146,9 @@ bool Query::mustAffect() const
 
 TransactionQuery TransactionQuery::fromJson(const Value &src)
 {
-    if (!src.is_object())
-        throw LoadError("transaction is not an object");
+    if (!src.is_object()) throw LoadError("transaction is not an object");
     const Value &queries = required(src, "queries");
-    if (!queries.is_array())
-        throw LoadError("transaction 'queries' is not a list");
+    if (!queries.is_array()) throw LoadError("transaction 'queries' is not a list");
     TransactionQuery t;
     for (const Value &q : queries)
         t.queries.push_back(Query::fromJson(q));
@@ -165,17 +157,13 @@ TransactionQuery TransactionQuery::fromJson(const Value &src)
 
 LogEntry parseLogEntry(Value &&v)
 {
-    if (!v.is_object())
-        throw LoadError("Unsupported query type");
+    if (!v.is_object()) throw LoadError("Unsupported query type");
     const auto cls = v.find("className");
-    if (cls != v.end() && *cls == "Query")
-        return Query::fromJson(std::move(v));
+    if (cls != v.end() && *cls == "Query") return Query::fromJson(std::move(v));
     if (cls != v.end() && *cls == "TransactionQuery") {
         const auto queries = v.find("queries");
-        if (queries == v.end())
-            throw LoadError("query lacks 'queries'");
-        if (!queries->is_array())
-            throw LoadError("transaction 'queries' is not a list");
+        if (queries == v.end()) throw LoadError("query lacks 'queries'");
+        if (!queries->is_array()) throw LoadError("transaction 'queries' is not a list");
         TransactionQuery t;
         for (Value &q : *queries)
             t.queries.push_back(Query::fromJson(std::move(q)));
@@ -198,13 +186,10 @@ Value TransactionQuery::toJson(const py::DateTime &now) const
 
 LogEntry parseLogEntry(const Value &v)
 {
-    if (!v.is_object())
-        throw LoadError("Unsupported query type");
+    if (!v.is_object()) throw LoadError("Unsupported query type");
     const auto cls = v.find("className");
-    if (cls != v.end() && *cls == "Query")
-        return Query::fromJson(v);
-    if (cls != v.end() && *cls == "TransactionQuery")
-        return TransactionQuery::fromJson(v);
+    if (cls != v.end() && *cls == "Query") return Query::fromJson(v);
+    if (cls != v.end() && *cls == "TransactionQuery") return TransactionQuery::fromJson(v);
     throw LoadError("Unsupported query class");
 }
 
@@ -215,11 +200,9 @@ Value toJson(const LogEntry &entry, const py::DateTime &now)
 
 const Cause *causeOf(const LogEntry &entry)
 {
-    if (const auto *q = std::get_if<Query>(&entry))
-        return q->cause ? &*q->cause : nullptr;
+    if (const auto *q = std::get_if<Query>(&entry)) return q->cause ? &*q->cause : nullptr;
     for (const Query &q : std::get<TransactionQuery>(entry).queries)
-        if (q.cause)
-            return &*q.cause;
+        if (q.cause) return &*q.cause;
     return nullptr;
 }
 

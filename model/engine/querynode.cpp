@@ -15,10 +15,21 @@ namespace {
 
 using Kind = QueryNode::Kind;
 
-constexpr std::array<std::string_view, 15> kindNames = {
-    "and_",     "or_",    "not_",      "equals_", "notEquals_",
-    "greaterThan_", "lessThan_", "greaterThanOrEqual_", "lessThanOrEqual_", "regex_",
-    "contains_", "in_",   "notIn_",    "startsWith_", "endsWith_"};
+constexpr std::array<std::string_view, 15> kindNames = {"and_",
+                                                        "or_",
+                                                        "not_",
+                                                        "equals_",
+                                                        "notEquals_",
+                                                        "greaterThan_",
+                                                        "lessThan_",
+                                                        "greaterThanOrEqual_",
+                                                        "lessThanOrEqual_",
+                                                        "regex_",
+                                                        "contains_",
+                                                        "in_",
+                                                        "notIn_",
+                                                        "startsWith_",
+                                                        "endsWith_"};
 
 std::string_view kindName(Kind k)
 {
@@ -39,16 +50,14 @@ bool isOrdering(Kind k)
 const Value &required(const Value &src, const char *key)
 {
     const auto it = src.find(key);
-    if (it == src.end())
-        throw LoadError(std::string("query node lacks '") + key + "'");
+    if (it == src.end()) throw LoadError(std::string("query node lacks '") + key + "'");
     return *it;
 }
 
 // The reference passes each child through dict(e); only objects survive that in practice.
 std::shared_ptr<const QueryNode> childFromJson(const Value &v)
 {
-    if (!v.is_object())
-        throw LoadError("query node condition is not an object");
+    if (!v.is_object()) throw LoadError("query node condition is not an object");
     return QueryNode::fromJson(v);
 }
 
@@ -81,16 +90,14 @@ std::string versionOf(Kind k)
 
 std::shared_ptr<const QueryNode> QueryNode::fromJson(const Value &src)
 {
-    if (!src.is_object())
-        throw LoadError("query node is not an object");
+    if (!src.is_object()) throw LoadError("query node is not an object");
     const Value &typeValue = required(src, "type");
     std::optional<Kind> kind;
     if (typeValue.is_string())
         for (std::size_t i = 0; i < kindNames.size(); ++i)
             if (kindNames[i] == typeValue.get_ref<const std::string &>())
                 kind = static_cast<Kind>(i);
-    if (!kind)
-        throw LoadError("unknown query node type " + py::repr(typeValue));
+    if (!kind) throw LoadError("unknown query node type " + py::repr(typeValue));
 
     auto node = std::make_shared<QueryNode>();
     node->m_kind = *kind;
@@ -98,8 +105,7 @@ std::shared_ptr<const QueryNode> QueryNode::fromJson(const Value &src)
     case Kind::And:
     case Kind::Or: {
         const auto conditions = py::iterate(required(src, "conditions"));
-        if (!conditions)
-            throw LoadError("query node 'conditions' is not a list");
+        if (!conditions) throw LoadError("query node 'conditions' is not a list");
         for (const Value &c : *conditions)
             node->m_children.push_back(childFromJson(c));
         break;
@@ -114,16 +120,14 @@ std::shared_ptr<const QueryNode> QueryNode::fromJson(const Value &src)
     case Kind::GreaterThanOrEqual:
     case Kind::LessThanOrEqual: {
         const Value &vType = required(src, "vType");
-        const auto valueType =
-            vType.is_string() ? valueTypeFromString(vType.get_ref<const std::string &>())
-                              : std::nullopt;
-        if (!valueType)
-            throw LoadError("unknown vType " + py::repr(vType));
+        const auto valueType = vType.is_string()
+                                   ? valueTypeFromString(vType.get_ref<const std::string &>())
+                                   : std::nullopt;
+        if (!valueType) throw LoadError("unknown vType " + py::repr(vType));
         node->m_valueType = *valueType;
         node->m_value = required(src, "value");
         if (*valueType == ValueType::DateTime) {
-            if (!node->m_value.is_string())
-                throw LoadError("datetime_ value is not a string");
+            if (!node->m_value.is_string()) throw LoadError("datetime_ value is not a string");
             node->m_dateValue = py::parseIsoDateTime(node->m_value.get_ref<const std::string &>());
             if (!node->m_dateValue)
                 throw LoadError("Invalid isoformat string: " + py::repr(node->m_value));
@@ -152,8 +156,7 @@ std::shared_ptr<const QueryNode> QueryNode::fromJson(const Value &src)
     case Kind::NotIn: {
         node->m_field = FieldPath(required(src, "field"));
         auto values = py::iterate(required(src, "values"));
-        if (!values)
-            throw LoadError("'values' is not iterable");
+        if (!values) throw LoadError("'values' is not iterable");
         node->m_values = std::move(*values);
         break;
     }
@@ -214,8 +217,7 @@ bool QueryNode::canRaise() const
     case Kind::Or:
     case Kind::Not:
         for (const auto &c : m_children)
-            if (c->canRaise())
-                return true;
+            if (c->canRaise()) return true;
         return false;
     case Kind::Regex:
         return !m_field.valid() || !m_regex;
@@ -232,13 +234,11 @@ bool QueryNode::evaluate(const Value &item) const
     switch (m_kind) {
     case Kind::And:
         for (const auto &c : m_children)
-            if (!c->evaluate(item))
-                return false;
+            if (!c->evaluate(item)) return false;
         return true;
     case Kind::Or:
         for (const auto &c : m_children)
-            if (c->evaluate(item))
-                return true;
+            if (c->evaluate(item)) return true;
         return false;
     case Kind::Not:
         return !m_children.front()->evaluate(item);
@@ -251,24 +251,20 @@ bool QueryNode::evaluate(const Value &item) const
         return evaluateComparison(m_field.resolve(item));
     case Kind::Regex: {
         const Value *f = m_field.resolve(item);
-        if (!f)
-            return false;
+        if (!f) return false;
         if (!m_value.is_string())
             throw PyTypeError("first argument must be string or compiled pattern");
         const auto regex =
             m_regex ? m_regex : py::Regex::compile(m_value.get_ref<const std::string &>());
-        if (f->is_string())
-            return regex->search(f->get_ref<const std::string &>());
+        if (f->is_string()) return regex->search(f->get_ref<const std::string &>());
         return regex->search(py::str(*f));
     }
     case Kind::Contains: {
         const Value *f = m_field.resolve(item);
-        if (!f)
-            return false;
+        if (!f) return false;
         if (f->is_array()) {
             for (const Value &e : *f)
-                if (py::equals(e, m_value))
-                    return true;
+                if (py::equals(e, m_value)) return true;
             return false;
         }
         if (f->is_string() && m_value.is_string())
@@ -291,8 +287,7 @@ bool QueryNode::evaluate(const Value &item) const
     case Kind::StartsWith:
     case Kind::EndsWith: {
         const Value *f = m_field.resolve(item);
-        if (!f)
-            return false;
+        if (!f) return false;
         if (!m_value.is_string())
             throw PyTypeError("startswith first arg must be str or a tuple of str");
         const std::string &affix = m_value.get_ref<const std::string &>();
@@ -309,22 +304,18 @@ bool QueryNode::evaluate(const Value &item) const
 // reference wraps the comparison in try/except), including for notEquals_.
 bool QueryNode::evaluateComparison(const Value *field) const
 {
-    if (isOrdering(m_kind) && (!field || m_value.is_null()))
-        return false;
+    if (isOrdering(m_kind) && (!field || m_value.is_null())) return false;
     const Value &f = field ? *field : nullValue();
     const bool negate = m_kind == Kind::NotEquals;
     try {
         switch (m_valueType) {
         case ValueType::Auto:
-            if (isOrdering(m_kind))
-                return evaluateOrdering(f);
+            if (isOrdering(m_kind)) return evaluateOrdering(f);
             return py::equals(f, m_value) != negate;
         case ValueType::DateTime: {
             const auto dt = py::parseIsoDateTime(py::str(f));
-            if (!dt)
-                return false;
-            if (!isOrdering(m_kind))
-                return py::equals(*dt, *m_dateValue) != negate;
+            if (!dt) return false;
+            if (!isOrdering(m_kind)) return py::equals(*dt, *m_dateValue) != negate;
             const auto c = py::compare(*dt, *m_dateValue);
             switch (m_kind) {
             case Kind::GreaterThan:
@@ -350,8 +341,7 @@ bool QueryNode::evaluateComparison(const Value *field) const
         case ValueType::FloatEpsilon12: {
             const auto a = py::parseFloat(py::str(f));
             const auto b = py::toFloat(m_value);
-            if (!a || !b)
-                return false;
+            if (!a || !b) return false;
             constexpr double eps = 1e-12;
             switch (m_kind) {
             case Kind::Equals:
@@ -369,8 +359,7 @@ bool QueryNode::evaluateComparison(const Value *field) const
             }
         }
         case ValueType::Boolean:
-            if (isOrdering(m_kind))
-                return false;
+            if (isOrdering(m_kind)) return false;
             return (py::lower(py::str(f)) == py::lower(py::str(m_value))) != negate;
         case ValueType::String:
             return compareAs(m_kind, py::str(f), py::str(m_value));

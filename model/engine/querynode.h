@@ -16,7 +16,8 @@ namespace dtdb {
 class QueryNode
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         And,
         Or,
         Not,
@@ -64,9 +65,9 @@ private:
     Kind m_kind = Kind::And;
     FieldPath m_field;
     ValueType m_valueType = ValueType::Auto;
-    Value m_value;                             // comparison value, contains_/startsWith_ value, regex pattern
-    std::optional<py::DateTime> m_dateValue;   // the parsed value for datetime_
-    std::vector<Value> m_values;               // in_ / notIn_
+    Value m_value; // comparison value, contains_/startsWith_ value, regex pattern
+    std::optional<py::DateTime> m_dateValue; // the parsed value for datetime_
+    std::vector<Value> m_values;             // in_ / notIn_
     std::vector<std::shared_ptr<const QueryNode>> m_children;
     // regex_: the pattern compiled once at load when it is valid (an invalid one raises only
     // when evaluated, as in the reference).

@@ -54,8 +54,7 @@ void QueryResult::write(std::string &out) const
     out += toString(type);
     out += R"(","result":[)";
     for (std::size_t i = 0; i < result.size(); ++i) {
-        if (i > 0)
-            out += ',';
+        if (i > 0) out += ',';
         json::write(out, *result[i]);
     }
     out += R"(],"dbLength":)";
@@ -75,8 +74,7 @@ void TransactionQueryResult::write(std::string &out) const
     out += isSuccess ? "true" : "false";
     out += R"(,"results":[)";
     for (std::size_t i = 0; i < results.size(); ++i) {
-        if (i > 0)
-            out += ',';
+        if (i > 0) out += ',';
         results[i].write(out);
     }
     out += R"(],"errorMessage":)";

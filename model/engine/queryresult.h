@@ -42,7 +42,7 @@ struct TransactionQueryResult
 struct ExecutionResult
 {
     bool isTransaction = false;
-    QueryResult query;             // when !isTransaction
+    QueryResult query;                  // when !isTransaction
     TransactionQueryResult transaction; // when isTransaction
 
     bool isSuccess() const { return isTransaction ? transaction.isSuccess : query.isSuccess; }

@@ -17,22 +17,18 @@ namespace {
 
 SortKey singleFromJson(const Value &src)
 {
-    if (!src.is_object())
-        throw LoadError("sort order is not an object");
+    if (!src.is_object()) throw LoadError("sort order is not an object");
     const auto field = src.find("field");
-    if (field == src.end())
-        throw LoadError("SingleSort lacks 'field'");
+    if (field == src.end()) throw LoadError("SingleSort lacks 'field'");
     SortKey key;
     key.field = FieldPath(*field);
-    if (const auto r = src.find("reversed"); r != src.end())
-        key.reversed = *r;
+    if (const auto r = src.find("reversed"); r != src.end()) key.reversed = *r;
     // The reference silently falls back to auto_ for an unknown vType name.
     if (const auto vt = src.find("vType"); vt != src.end()) {
-        if (vt->is_array() || vt->is_object())
-            throw LoadError("unhashable vType");
+        if (vt->is_array() || vt->is_object()) throw LoadError("unhashable vType");
         if (vt->is_string())
-            key.valueType = valueTypeFromString(vt->get_ref<const std::string &>())
-                                .value_or(ValueType::Auto);
+            key.valueType =
+                valueTypeFromString(vt->get_ref<const std::string &>()).value_or(ValueType::Auto);
     }
     return key;
 }
@@ -43,7 +39,17 @@ SortKey singleFromJson(const Value &src)
 struct Converted
 {
     // The type classes of spec §6.2: values of different classes cannot be compared.
-    enum Class : std::uint8_t { Null, Bool, Int, Float, Str, NaiveDate, AwareDate, Other };
+    enum Class : std::uint8_t
+    {
+        Null,
+        Bool,
+        Int,
+        Float,
+        Str,
+        NaiveDate,
+        AwareDate,
+        Other
+    };
     Class cls = Null;
     bool big = false; // an int above INT64_MAX, held in u
     union {
@@ -104,8 +110,7 @@ Converted date(const py::DateTime &dt, Conversions &store)
 Converted convert(const Value *v, ValueType type, Conversions &store)
 {
     Converted c;
-    if (!v)
-        return c;
+    if (!v) return c;
     switch (type) {
     case ValueType::Auto:
         if (v->is_boolean()) {
@@ -121,11 +126,9 @@ Converted convert(const Value *v, ValueType type, Conversions &store)
         }
         return c;
     case ValueType::DateTime: {
-        if (!v->is_string())
-            conversionFailed("datetime");
+        if (!v->is_string()) conversionFailed("datetime");
         const auto dt = py::parseIsoDateTime(v->get_ref<const std::string &>());
-        if (!dt)
-            conversionFailed("datetime");
+        if (!dt) conversionFailed("datetime");
         return date(*dt, store);
     }
     case ValueType::Int:
@@ -134,21 +137,17 @@ Converted convert(const Value *v, ValueType type, Conversions &store)
             c.b = v->get<bool>();
         } else if (v->is_number_float()) {
             const double d = v->get<double>();
-            if (std::isnan(d))
-                throw PyValueError("cannot convert float NaN to integer");
-            if (std::isinf(d))
-                throw PyTypeError("cannot convert float infinity to integer");
+            if (std::isnan(d)) throw PyValueError("cannot convert float NaN to integer");
+            if (std::isinf(d)) throw PyTypeError("cannot convert float infinity to integer");
             const double t = std::trunc(d);
-            if (t < -9.2233720368547758e18 || t >= 9.2233720368547758e18)
-                conversionFailed("int");
+            if (t < -9.2233720368547758e18 || t >= 9.2233720368547758e18) conversionFailed("int");
             c.cls = Converted::Int;
             c.i = static_cast<std::int64_t>(t);
         } else if (v->is_number()) {
             c = fromJsonNumber(*v);
         } else if (v->is_string()) {
             const auto parsed = py::parseInt(v->get_ref<const std::string &>());
-            if (!parsed)
-                conversionFailed("int");
+            if (!parsed) conversionFailed("int");
             c.cls = Converted::Int;
             c.i = *parsed;
         } else {
@@ -158,10 +157,8 @@ Converted convert(const Value *v, ValueType type, Conversions &store)
     case ValueType::FloatStrict:
     case ValueType::FloatEpsilon12: {
         std::optional<double> d;
-        if (v->is_number() || v->is_boolean() || v->is_string())
-            d = py::toFloat(*v);
-        if (!d)
-            conversionFailed("float");
+        if (v->is_number() || v->is_boolean() || v->is_string()) d = py::toFloat(*v);
+        if (!d) conversionFailed("float");
         c.cls = Converted::Float;
         c.f = *d;
         return c;
@@ -206,8 +203,7 @@ int threeWay(const T &a, const T &b)
 int compareInts(const Converted &a, const Converted &b)
 {
     if (a.big || b.big) {
-        if (a.big && b.big)
-            return threeWay(a.u, b.u);
+        if (a.big && b.big) return threeWay(a.u, b.u);
         return a.big ? 1 : -1; // a big one exceeds every int64
     }
     return threeWay(a.i, b.i);
@@ -217,12 +213,9 @@ int compareInts(const Converted &a, const Converted &b)
 int compareConverted(const Converted &a, const Converted &b, const SortKey &key, bool reversed,
                      const Conversions &store)
 {
-    if (a.cls == Converted::Null && b.cls == Converted::Null)
-        return 0;
-    if (a.cls == Converted::Null)
-        return reversed ? -1 : 1;
-    if (b.cls == Converted::Null)
-        return reversed ? 1 : -1;
+    if (a.cls == Converted::Null && b.cls == Converted::Null) return 0;
+    if (a.cls == Converted::Null) return reversed ? -1 : 1;
+    if (b.cls == Converted::Null) return reversed ? 1 : -1;
     int result = 0;
     if (key.valueType == ValueType::FloatEpsilon12) {
         const double diff = a.f - b.f;
@@ -263,22 +256,18 @@ int compareConverted(const Converted &a, const Converted &b, const SortKey &key,
 // comparator raises.
 void checkComparable(const std::vector<Converted> &values, const SortKey &key)
 {
-    if (key.valueType == ValueType::FloatEpsilon12)
-        return;
+    if (key.valueType == ValueType::FloatEpsilon12) return;
     std::optional<Converted::Class> seen;
     std::size_t nonNull = 0;
     bool other = false;
     for (const Converted &c : values) {
-        if (c.cls == Converted::Null)
-            continue;
+        if (c.cls == Converted::Null) continue;
         ++nonNull;
         other = other || c.cls == Converted::Other;
-        if (seen && *seen != c.cls)
-            throw PyTypeError("Incompatible types");
+        if (seen && *seen != c.cls) throw PyTypeError("Incompatible types");
         seen = c.cls;
     }
-    if (other && nonNull >= 2)
-        throw PyTypeError("Field not comparable");
+    if (other && nonNull >= 2) throw PyTypeError("Field not comparable");
 }
 
 // Sorts `order` (indices into items) by keys[level..], refining runs of equal elements with
@@ -289,8 +278,7 @@ void sortLevel(const std::vector<ItemPtr> &items, const std::vector<SortKey> &ke
                std::vector<std::size_t>::iterator last)
 {
     const auto n = static_cast<std::size_t>(last - first);
-    if (n < 2 || level >= keys.size())
-        return;
+    if (n < 2 || level >= keys.size()) return;
     const SortKey &key = keys[level];
     const bool reversed = key.isReversed();
 
@@ -311,8 +299,7 @@ void sortLevel(const std::vector<ItemPtr> &items, const std::vector<SortKey> &ke
         reordered[k] = first[static_cast<std::ptrdiff_t>(local[k])];
     std::copy(reordered.begin(), reordered.end(), first);
 
-    if (level + 1 >= keys.size())
-        return;
+    if (level + 1 >= keys.size()) return;
     std::size_t runStart = 0;
     for (std::size_t k = 1; k <= n; ++k) {
         if (k == n || compareConverted(converted[local[runStart]], converted[local[k]], key,
@@ -344,8 +331,7 @@ Value SortKey::toJson() const
 
 std::shared_ptr<const Sort> Sort::fromJson(const Value &src)
 {
-    if (!src.is_object())
-        throw LoadError("sortObj is not an object");
+    if (!src.is_object()) throw LoadError("sortObj is not an object");
     const auto cls = src.find("className");
     auto sort = std::make_shared<Sort>();
     if (cls != src.end() && *cls == "SingleSort") {
@@ -353,8 +339,7 @@ std::shared_ptr<const Sort> Sort::fromJson(const Value &src)
     } else if (cls != src.end() && *cls == "MultiSort") {
         sort->m_multi = true;
         if (const auto orders = src.find("sortOrders"); orders != src.end()) {
-            if (!orders->is_array())
-                throw LoadError("MultiSort 'sortOrders' is not a list");
+            if (!orders->is_array()) throw LoadError("MultiSort 'sortOrders' is not a list");
             for (const Value &o : *orders)
                 sort->m_keys.push_back(singleFromJson(o));
         }
@@ -366,8 +351,7 @@ std::shared_ptr<const Sort> Sort::fromJson(const Value &src)
 
 Value Sort::toJson() const
 {
-    if (!m_multi)
-        return m_keys.front().toJson();
+    if (!m_multi) return m_keys.front().toJson();
     Value out = Value::object();
     out["className"] = "MultiSort";
     out["version"] = "1";
@@ -380,8 +364,7 @@ Value Sort::toJson() const
 
 void Sort::apply(std::vector<ItemPtr> &items) const
 {
-    if (items.size() < 2 || m_keys.empty())
-        return;
+    if (items.size() < 2 || m_keys.empty()) return;
     std::vector<std::size_t> order(items.size());
     std::iota(order.begin(), order.end(), 0);
     sortLevel(items, m_keys, 0, order.begin(), order.end());

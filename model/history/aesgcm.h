@@ -13,10 +13,11 @@ namespace dtdb::history {
 // ciphertext || tag(16), no AAD, AES-128/192/256 chosen by the key length.
 namespace aesgcm {
 
-enum class Error {
+enum class Error
+{
     None,
-    BadKey,        // not 32/48/64 hex characters (after dropping a trailing odd character)
-    TooShort,      // fewer than 28 bytes: "Data too short: not in nonce + ciphertext+tag format."
+    BadKey,   // not 32/48/64 hex characters (after dropping a trailing odd character)
+    TooShort, // fewer than 28 bytes: "Data too short: not in nonce + ciphertext+tag format."
     WrongKeyOrDamaged, // authentication failed
 };
 

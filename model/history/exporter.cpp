@@ -18,8 +18,7 @@ void appendCsvField(std::string &out, const std::string &field)
     }
     out += '"';
     for (const char c : field) {
-        if (c == '"')
-            out += '"';
+        if (c == '"') out += '"';
         out += c;
     }
     out += '"';
@@ -31,19 +30,16 @@ std::optional<std::string> exportSnapshot(const Database &db, const std::string 
 {
     std::string text;
     db.write(text, json::Style::Indent2);
-    if (hexKey.empty())
-        return text;
+    if (hexKey.empty()) return text;
     const auto encrypted = aesgcm::encrypt(text, hexKey);
-    if (!encrypted)
-        return std::nullopt;
+    if (!encrypted) return std::nullopt;
     return std::string(reinterpret_cast<const char *>(encrypted->data()), encrypted->size());
 }
 
 std::string exportCollectionJson(const Collection &c)
 {
     std::string out;
-    if (c.items().empty())
-        return "[]";
+    if (c.items().empty()) return "[]";
     out += '[';
     bool first = true;
     c.items().forEach([&](const StoredItem &s) {
@@ -68,20 +64,16 @@ std::string exportCollectionCsv(const Collection &c)
     });
     std::string out;
     for (std::size_t i = 0; i < columns.size(); ++i) {
-        if (i > 0)
-            out += ',';
+        if (i > 0) out += ',';
         appendCsvField(out, columns[i]);
     }
     out += "\r\n";
     c.items().forEach([&](const StoredItem &s) {
         for (std::size_t i = 0; i < columns.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            if (!s.item->is_object())
-                continue;
+            if (i > 0) out += ',';
+            if (!s.item->is_object()) continue;
             const auto it = s.item->find(columns[i]);
-            if (it == s.item->end())
-                continue;
+            if (it == s.item->end()) continue;
             appendCsvField(out, it->is_string() ? it->get<std::string>() : json::write(*it));
         }
         out += "\r\n";

@@ -12,8 +12,7 @@ QString Problem::toString() const
     QString where = file;
     if (line > 0) {
         where += QLatin1Char(':') + QString::number(line);
-        if (column > 0)
-            where += QLatin1Char(':') + QString::number(column);
+        if (column > 0) where += QLatin1Char(':') + QString::number(column);
     }
     return where + QStringLiteral(": ") + message;
 }
@@ -29,8 +28,7 @@ std::optional<LogEntry> History::parse(std::size_t position, Problem *problem) c
     const Entry &e = entries[position];
     const auto fail = [&](std::size_t line, std::size_t column,
                           const QString &message) -> std::optional<LogEntry> {
-        if (problem)
-            *problem = {files[e.file].path, line, column, message};
+        if (problem) *problem = {files[e.file].path, line, column, message};
         return std::nullopt;
     };
     json::ParseError error;
@@ -40,8 +38,9 @@ std::optional<LogEntry> History::parse(std::size_t position, Problem *problem) c
     try {
         return parseLogEntry(std::move(*value));
     } catch (const LoadError &ex) {
-        return fail(e.line, 1, QStringLiteral("not a query the reference can load: ") +
-                                   QString::fromUtf8(ex.what()));
+        return fail(e.line, 1,
+                    QStringLiteral("not a query the reference can load: ") +
+                        QString::fromUtf8(ex.what()));
     }
 }
 

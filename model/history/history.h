@@ -20,7 +20,13 @@ constexpr std::int64_t NoTime = std::numeric_limits<std::int64_t>::min();
 // parsed again on demand instead of being kept parsed.
 struct SourceFile
 {
-    enum class Kind { Snapshot, JsonLines, JsonArray, QueryFile };
+    enum class Kind
+    {
+        Snapshot,
+        JsonLines,
+        JsonArray,
+        QueryFile
+    };
     QString path;
     Kind kind = Kind::JsonLines;
     QByteArray bytes;

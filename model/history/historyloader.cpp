@@ -21,7 +21,14 @@ namespace {
 struct Candidate
 {
     QString path;
-    enum class Role { ServerBackup, ServerQuery, Snapshot, Log, Unknown } role = Role::Unknown;
+    enum class Role
+    {
+        ServerBackup,
+        ServerQuery,
+        Snapshot,
+        Log,
+        Unknown
+    } role = Role::Unknown;
     std::int64_t fileTime = NoTime;
     bool errorFolder = false;
 };
@@ -40,8 +47,7 @@ void addServerFolder(const QString &dir, bool errorFolder, std::vector<Candidate
     const QDir d(dir);
     for (const QString &name : d.entryList(QDir::Files, QDir::Name)) {
         const auto parsed = parseServerFileName(name);
-        if (!parsed || parsed->kind == ServerFileName::Kind::Log)
-            continue;
+        if (!parsed || parsed->kind == ServerFileName::Kind::Log) continue;
         Candidate c;
         c.path = d.filePath(name);
         c.role = parsed->kind == ServerFileName::Kind::Backup ? Candidate::Role::ServerBackup
@@ -55,8 +61,7 @@ void addServerFolder(const QString &dir, bool errorFolder, std::vector<Candidate
 Candidate::Role roleFromName(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("dtdb"))
-        return Candidate::Role::Snapshot;
+    if (suffix == QLatin1String("dtdb")) return Candidate::Role::Snapshot;
     if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("q") ||
         suffix == QLatin1String("json") || suffix == QLatin1String("ndjson"))
         return Candidate::Role::Log;
@@ -102,8 +107,7 @@ void collect(const QString &path, std::vector<Candidate> &out, std::vector<Probl
                 Candidate c;
                 c.path = dir.filePath(name);
                 c.role = roleFromName(name);
-                if (c.role != Candidate::Role::Unknown)
-                    out.push_back(std::move(c));
+                if (c.role != Candidate::Role::Unknown) out.push_back(std::move(c));
             }
         }
     }
@@ -118,8 +122,7 @@ void collect(const QString &path, std::vector<Candidate> &out, std::vector<Probl
 std::int64_t causeTimeOf(const LogEntry &entry)
 {
     const Cause *cause = causeOf(entry);
-    if (!cause || cause->when.nodes.empty())
-        return NoTime;
+    if (!cause || cause->when.nodes.empty()) return NoTime;
     const py::DateTime utc = py::toUtc(cause->when.nodes.back().timestamp);
     return unixMicros(utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second,
                       utc.microsecond);
@@ -160,11 +163,9 @@ void addJsonLines(History &h, std::uint32_t fileIndex, const Candidate &c)
     while (start < std::size_t(bytes.size())) {
         ++line;
         std::size_t end = std::size_t(bytes.indexOf('\n', qsizetype(start)));
-        if (end == std::size_t(-1))
-            end = std::size_t(bytes.size());
+        if (end == std::size_t(-1)) end = std::size_t(bytes.size());
         std::size_t length = end - start;
-        if (length > 0 && bytes[qsizetype(end - 1)] == '\r')
-            --length;
+        if (length > 0 && bytes[qsizetype(end - 1)] == '\r') --length;
         const std::string_view text(bytes.constData() + start, length);
         if (text.find_first_not_of(" \t") != std::string_view::npos)
             addEntry(h, fileIndex, line, start, length, c);
@@ -185,7 +186,8 @@ std::shared_ptr<const Database> readSnapshot(const QString &path, const QByteArr
     const std::span<const std::uint8_t> raw(reinterpret_cast<const std::uint8_t *>(bytes.data()),
                                             std::size_t(bytes.size()));
     json::ParseError error;
-    std::optional<Value> value = json::parse(std::string_view(bytes.constData(), raw.size()), &error);
+    std::optional<Value> value =
+        json::parse(std::string_view(bytes.constData(), raw.size()), &error);
     if (!value && !aesgcm::looksLikeJson(raw)) {
         // Not JSON: an encrypted DeltaTraceStudio file (spec §10.2), if we have a key.
         const QString key = keyFor ? keyFor(path) : QString();
@@ -193,20 +195,19 @@ std::shared_ptr<const Database> readSnapshot(const QString &path, const QByteArr
             return fail(0, 0, QStringLiteral("not JSON; if it is encrypted, give its key"));
         aesgcm::Error decryptError = aesgcm::Error::None;
         const auto plain = aesgcm::decrypt(raw, key.toStdString(), &decryptError);
-        if (!plain)
-            return fail(0, 0, QString::fromStdString(aesgcm::errorText(decryptError)));
+        if (!plain) return fail(0, 0, QString::fromStdString(aesgcm::errorText(decryptError)));
         value = json::parse(*plain, &error);
         if (!value)
             return fail(error.line, error.column,
                         QStringLiteral("decrypted, but not JSON: ") +
                             QString::fromStdString(error.message));
     }
-    if (!value)
-        return fail(error.line, error.column, QString::fromStdString(error.message));
+    if (!value) return fail(error.line, error.column, QString::fromStdString(error.message));
     try {
         return std::make_shared<const Database>(Database::fromJson(std::move(*value)));
     } catch (const LoadError &e) {
-        return fail(0, 0, QStringLiteral("not a DeltaTraceDB snapshot: ") + QString::fromUtf8(e.what()));
+        return fail(0, 0,
+                    QStringLiteral("not a DeltaTraceDB snapshot: ") + QString::fromUtf8(e.what()));
     }
 }
 
@@ -217,16 +218,14 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
     for (const QString &path : paths)
         collect(path, candidates, h->problems);
     // Server files in execution order (file-name time, then name); others keep their order.
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        const bool sa = a.fileTime != NoTime, sb = b.fileTime != NoTime;
-        if (sa != sb)
-            return sa;
-        if (!sa)
-            return false;
-        if (a.fileTime != b.fileTime)
-            return a.fileTime < b.fileTime;
-        return QFileInfo(a.path).fileName() < QFileInfo(b.path).fileName();
-    });
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) {
+                         const bool sa = a.fileTime != NoTime, sb = b.fileTime != NoTime;
+                         if (sa != sb) return sa;
+                         if (!sa) return false;
+                         if (a.fileTime != b.fileTime) return a.fileTime < b.fileTime;
+                         return QFileInfo(a.path).fileName() < QFileInfo(b.path).fileName();
+                     });
 
     std::vector<Anchor> anchors;
     qint64 done = 0;
@@ -258,7 +257,8 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
             anchors.push_back(std::move(a));
             continue;
         }
-        if (c.role == Candidate::Role::ServerQuery || QFileInfo(c.path).suffix() == QLatin1String("q")) {
+        if (c.role == Candidate::Role::ServerQuery ||
+            QFileInfo(c.path).suffix() == QLatin1String("q")) {
             file.kind = SourceFile::Kind::QueryFile;
             h->files.push_back(std::move(file));
             addEntry(*h, fileIndex, 1, 0, std::size_t(h->files.back().bytes.size()), c);
@@ -271,8 +271,8 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
             std::optional<Value> value =
                 json::parse(std::string_view(bytes.constData(), std::size_t(bytes.size())), &error);
             if (!value) {
-                h->problems.push_back({c.path, error.line, error.column,
-                                       QString::fromStdString(error.message)});
+                h->problems.push_back(
+                    {c.path, error.line, error.column, QString::fromStdString(error.message)});
                 continue;
             }
             if (isSnapshotObject(*value)) {
@@ -302,7 +302,8 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
                 file.bytes = elements;
                 h->files.push_back(std::move(file));
                 for (std::size_t i = 0; i < ranges.size(); ++i)
-                    addEntry(*h, fileIndex, std::uint32_t(i + 1), ranges[i].first, ranges[i].second, c);
+                    addEntry(*h, fileIndex, std::uint32_t(i + 1), ranges[i].first, ranges[i].second,
+                             c);
                 continue;
             }
             file.kind = SourceFile::Kind::QueryFile;
@@ -314,8 +315,7 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
         h->files.push_back(std::move(file));
         addJsonLines(*h, fileIndex, c);
     }
-    if (options.progress)
-        options.progress(done, qint64(candidates.size()));
+    if (options.progress) options.progress(done, qint64(candidates.size()));
 
     // The history starts at its first anchor; without one at position 0, from an empty
     // database (the reference server starts empty).

@@ -12,8 +12,8 @@ std::int64_t unixMicros(int year, int month, int day, int hour, int minute, int 
     using namespace std::chrono;
     const sys_days date{std::chrono::year{year} / std::chrono::month{unsigned(month)} /
                         std::chrono::day{unsigned(day)}};
-    const auto seconds = date.time_since_epoch() + hours{hour} + minutes{minute} +
-                         std::chrono::seconds{second};
+    const auto seconds =
+        date.time_since_epoch() + hours{hour} + minutes{minute} + std::chrono::seconds{second};
     return duration_cast<microseconds>(seconds).count() + microsecond;
 }
 
@@ -24,10 +24,10 @@ QString isoUtc(std::int64_t utcMicros)
     const auto days = floor<std::chrono::days>(t);
     const year_month_day ymd{days};
     const hh_mm_ss hms{t - days};
-    QString s = QString::asprintf("%04d-%02u-%02uT%02d:%02d:%02d", int(ymd.year()),
-                                  unsigned(ymd.month()), unsigned(ymd.day()),
-                                  int(hms.hours().count()), int(hms.minutes().count()),
-                                  int(hms.seconds().count()));
+    QString s =
+        QString::asprintf("%04d-%02u-%02uT%02d:%02d:%02d", int(ymd.year()), unsigned(ymd.month()),
+                          unsigned(ymd.day()), int(hms.hours().count()), int(hms.minutes().count()),
+                          int(hms.seconds().count()));
     if (const auto us = hms.subseconds().count(); us != 0)
         s += QString::asprintf(".%06lld", static_cast<long long>(us));
     return s + QStringLiteral("+00:00");
@@ -38,8 +38,7 @@ std::optional<ServerFileName> parseServerFileName(const QString &fileName)
     static const QRegularExpression pattern(QStringLiteral(
         R"(^(backup|q|log)_(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{6})_([0-9a-f]{8})\.(dtdb|q|log)$)"));
     const QRegularExpressionMatch m = pattern.match(fileName);
-    if (!m.hasMatch())
-        return std::nullopt;
+    if (!m.hasMatch()) return std::nullopt;
     const QString prefix = m.captured(1);
     const QString extension = m.captured(10);
     ServerFileName name;
@@ -54,11 +53,10 @@ std::optional<ServerFileName> parseServerFileName(const QString &fileName)
     const int month = m.captured(3).toInt(), day = m.captured(4).toInt();
     const int hour = m.captured(5).toInt(), minute = m.captured(6).toInt();
     const int second = m.captured(7).toInt();
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 ||
-        second > 59)
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
         return std::nullopt;
-    name.utcMicros = unixMicros(m.captured(2).toInt(), month, day, hour, minute, second,
-                                m.captured(8).toInt());
+    name.utcMicros =
+        unixMicros(m.captured(2).toInt(), month, day, hour, minute, second, m.captured(8).toInt());
     name.id = m.captured(9);
     return name;
 }

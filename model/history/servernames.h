@@ -11,7 +11,12 @@ namespace dtdb::history {
 // ^(backup|q|log)_(\d{8})T(\d{6})(\d{6})_([0-9a-f]{8})\.(dtdb|q|log)$
 struct ServerFileName
 {
-    enum class Kind { Backup, Query, Log };
+    enum class Kind
+    {
+        Backup,
+        Query,
+        Log
+    };
     Kind kind = Kind::Query;
     std::int64_t utcMicros = 0; // microseconds since 1970-01-01T00:00:00Z
     QString id;                 // the 8 hex digits

@@ -17,21 +17,18 @@ std::uint32_t Timeline::intern(const std::string &name)
 {
     // Few distinct names (collections, error messages): a linear search is fine.
     for (std::size_t i = 0; i < m_names.size(); ++i)
-        if (m_names[i] == name)
-            return std::uint32_t(i);
+        if (m_names[i] == name) return std::uint32_t(i);
     m_names.push_back(name);
     return std::uint32_t(m_names.size() - 1);
 }
 
 std::uint32_t Timeline::internActor(const Cause *cause)
 {
-    if (!cause)
-        return 0;
+    if (!cause) return 0;
     const Actor &who = cause->who;
     const std::string id = who.id.is_string() ? who.id.get<std::string>() : json::write(who.id);
     for (std::size_t i = 1; i < m_actors.size(); ++i)
-        if (m_actors[i].id == id && m_actors[i].type == who.type)
-            return std::uint32_t(i);
+        if (m_actors[i].id == id && m_actors[i].type == who.type) return std::uint32_t(i);
     m_actors.push_back({who.type, id, who.name.is_string() ? who.name.get<std::string>() : id});
     return std::uint32_t(m_actors.size() - 1);
 }
@@ -40,8 +37,7 @@ const Database *Timeline::anchorAt(std::size_t position) const
 {
     const Database *found = nullptr; // the last of several anchors at one position
     for (const Anchor &a : m_history->anchors)
-        if (a.position == position)
-            found = a.state.get();
+        if (a.position == position) found = a.state.get();
     return found;
 }
 
@@ -49,8 +45,7 @@ void Timeline::executeEntry(Database &state, std::size_t index, Change *change,
                             bool computeReads) const
 {
     const auto entry = m_history->parse(index);
-    if (!entry)
-        return;
+    if (!entry) return;
     ExecOptions options = m_exec;
     options.computeReads = computeReads;
     state.execute(*entry, options, change);
@@ -66,8 +61,8 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
     t->m_names.emplace_back(); // index 0: no name / no error
     t->m_actors.emplace_back();
     const std::size_t n = history->entries.size();
-    const std::size_t every =
-        options.checkpointEvery ? options.checkpointEvery : std::clamp<std::size_t>(n / 512, 256, 4096);
+    const std::size_t every = options.checkpointEvery ? options.checkpointEvery
+                                                      : std::clamp<std::size_t>(n / 512, 256, 4096);
     t->m_info.resize(n);
 
     Database state;
@@ -78,8 +73,7 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
         } else if (i % every == 0) {
             t->m_checkpoints.emplace_back(i, std::make_shared<const Database>(state));
         }
-        if (i == n)
-            break;
+        if (i == n) break;
         if (options.progress && i % 1024 == 0 && !options.progress(qint64(i), qint64(n)))
             return nullptr;
         EntryInfo &info = t->m_info[i];
@@ -93,11 +87,10 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
         const ExecutionResult r = state.execute(*entry, t->m_exec, &change);
         info.success = r.isSuccess();
         info.wrote = !change.empty();
-        info.touched = std::uint32_t(change.itemsInserted() + change.itemsRemoved() +
-                                     change.itemsReplaced());
+        info.touched =
+            std::uint32_t(change.itemsInserted() + change.itemsRemoved() + change.itemsReplaced());
         info.actor = t->internActor(causeOf(*entry));
-        if (const auto &message = r.errorMessage())
-            info.error = t->intern(*message);
+        if (const auto &message = r.errorMessage()) info.error = t->intern(*message);
         if (const auto *q = std::get_if<Query>(&*entry)) {
             info.type = q->type;
             info.target = t->intern(targetName(q->target));
@@ -113,8 +106,7 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
             }
         }
     }
-    if (options.progress)
-        options.progress(qint64(n), qint64(n));
+    if (options.progress) options.progress(qint64(n), qint64(n));
     return t;
 }
 
@@ -159,8 +151,7 @@ void Cursor::seek(std::size_t position)
 
 void Cursor::stepForward()
 {
-    if (m_position >= m_timeline->size())
-        return;
+    if (m_position >= m_timeline->size()) return;
     if (m_timeline->anchorAt(m_position + 1)) {
         seek(m_position + 1);
         return;
@@ -168,15 +159,13 @@ void Cursor::stepForward()
     Change change;
     m_timeline->executeEntry(m_state, m_position, &change, false);
     m_undo.push_back(std::move(change));
-    if (m_undo.size() > UndoDepth)
-        m_undo.pop_front();
+    if (m_undo.size() > UndoDepth) m_undo.pop_front();
     ++m_position;
 }
 
 void Cursor::stepBack()
 {
-    if (m_position == 0)
-        return;
+    if (m_position == 0) return;
     if (m_undo.empty() || m_timeline->anchorAt(m_position)) {
         seek(m_position - 1);
         return;

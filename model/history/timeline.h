@@ -18,12 +18,12 @@ struct EntryInfo
     bool transaction = false;
     bool readable = true;
     bool success = false;
-    bool wrote = false;          // the entry changed the state
-    std::uint32_t target = 0;    // index into Timeline::names() (first query's target)
-    std::uint32_t actor = 0;     // index into Timeline::actors(); 0 = no Cause
-    std::uint32_t error = 0;     // index into Timeline::names(); 0 = no error message
+    bool wrote = false;       // the entry changed the state
+    std::uint32_t target = 0; // index into Timeline::names() (first query's target)
+    std::uint32_t actor = 0;  // index into Timeline::actors(); 0 = no Cause
+    std::uint32_t error = 0;  // index into Timeline::names(); 0 = no error message
     std::int64_t dbLength = 0, updateCount = 0, hitCount = 0;
-    std::uint32_t touched = 0;   // items inserted, removed or replaced
+    std::uint32_t touched = 0; // items inserted, removed or replaced
 };
 
 struct ActorInfo

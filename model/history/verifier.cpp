@@ -16,18 +16,15 @@ Divergence itemDifference(const std::string &collection, std::size_t index, cons
                           const Value &actual)
 {
     Divergence d{collection, index, {}, compact(expected), compact(actual)};
-    if (!expected.is_object() || !actual.is_object())
-        return d;
+    if (!expected.is_object() || !actual.is_object()) return d;
     for (const auto &[key, value] : expected.items()) {
         const auto it = actual.find(key);
-        if (it == actual.end())
-            return {collection, index, key, compact(value), "(missing)"};
+        if (it == actual.end()) return {collection, index, key, compact(value), "(missing)"};
         if (compact(value) != compact(*it))
             return {collection, index, key, compact(value), compact(*it)};
     }
     for (const auto &[key, value] : actual.items())
-        if (!expected.contains(key))
-            return {collection, index, key, "(missing)", compact(value)};
+        if (!expected.contains(key)) return {collection, index, key, "(missing)", compact(value)};
     return {collection, index, "(field order)", compact(expected), compact(actual)};
 }
 
@@ -41,39 +38,31 @@ std::optional<std::size_t> lastTouch(const std::vector<Change> &changes, std::si
     for (std::size_t e = changes.size(); e-- > 0;) {
         const auto &ops = changes[e].ops;
         for (auto op = ops.rbegin(); op != ops.rend(); ++op) {
-            if (op->key != key)
-                continue;
+            if (op->key != key) continue;
             const std::size_t entry = firstEntry + e;
             switch (op->kind) {
             case ChangeOp::Kind::CreateCollection:
             case ChangeOp::Kind::RemoveCollection:
             case ChangeOp::Kind::ClearItems:
             case ChangeOp::Kind::SetSerial:
-                if (!item || op->kind != ChangeOp::Kind::SetSerial)
-                    return entry;
+                if (!item || op->kind != ChangeOp::Kind::SetSerial) return entry;
                 break;
             case ChangeOp::Kind::InsertItem:
                 --size;
-                if (!item || op->position == position)
-                    return entry;
-                if (op->position < position)
-                    --position;
+                if (!item || op->position == position) return entry;
+                if (op->position < position) --position;
                 break;
             case ChangeOp::Kind::AppendItems:
                 size -= op->appended->size();
-                if (!item || position >= size)
-                    return entry;
+                if (!item || position >= size) return entry;
                 break;
             case ChangeOp::Kind::RemoveItem:
                 ++size;
-                if (!item)
-                    return entry;
-                if (op->position <= position)
-                    ++position;
+                if (!item) return entry;
+                if (op->position <= position) ++position;
                 break;
             case ChangeOp::Kind::ReplaceItem:
-                if (!item || op->position == position)
-                    return entry;
+                if (!item || op->position == position) return entry;
                 break;
             }
         }
@@ -86,8 +75,7 @@ std::optional<std::size_t> lastTouch(const std::vector<Change> &changes, std::si
 bool VerifyReport::consistent() const
 {
     for (const SegmentReport &s : segments)
-        if (!s.consistent)
-            return false;
+        if (!s.consistent) return false;
     return true;
 }
 
@@ -99,11 +87,13 @@ std::optional<Divergence> collectionDifference(const std::string &name, const Co
     for (std::size_t k = 0; k < n; ++k) {
         const Value &ie = *ce.items().at(k).item;
         const Value &ia = *ca.items().at(k).item;
-        if (compact(ie) != compact(ia))
-            return itemDifference(name, k, ie, ia);
+        if (compact(ie) != compact(ia)) return itemDifference(name, k, ie, ia);
     }
     if (ce.items().size() != ca.items().size())
-        return Divergence{name, n, {}, std::to_string(ce.items().size()) + " items",
+        return Divergence{name,
+                          n,
+                          {},
+                          std::to_string(ce.items().size()) + " items",
                           std::to_string(ca.items().size()) + " items"};
     if (compact(ce.serialNum()) != compact(ca.serialNum()))
         return Divergence{name, {}, "serialNum", compact(ce.serialNum()), compact(ca.serialNum())};
@@ -134,7 +124,10 @@ std::optional<Divergence> firstDifference(const Database &expected, const Databa
         if (i >= e.size())
             return Divergence{a[i].name, {}, {}, "(no collection)", "(collection exists)"};
         if (i >= a.size() || e[i].name != a[i].name)
-            return Divergence{e[i].name, {}, {}, "(collection exists)",
+            return Divergence{e[i].name,
+                              {},
+                              {},
+                              "(collection exists)",
                               i < a.size() ? "(collection " + a[i].name + " here)" : "(missing)"};
         const Collection &ce = e[i].collection;
         const Collection &ca = a[i].collection;
@@ -142,15 +135,17 @@ std::optional<Divergence> firstDifference(const Database &expected, const Databa
         for (std::size_t k = 0; k < n; ++k) {
             const Value &ie = *ce.items().at(k).item;
             const Value &ia = *ca.items().at(k).item;
-            if (compact(ie) != compact(ia))
-                return itemDifference(e[i].name, k, ie, ia);
+            if (compact(ie) != compact(ia)) return itemDifference(e[i].name, k, ie, ia);
         }
         if (ce.items().size() != ca.items().size())
-            return Divergence{e[i].name, n, {}, std::to_string(ce.items().size()) + " items",
+            return Divergence{e[i].name,
+                              n,
+                              {},
+                              std::to_string(ce.items().size()) + " items",
                               std::to_string(ca.items().size()) + " items"};
         if (compact(ce.serialNum()) != compact(ca.serialNum()))
-            return Divergence{e[i].name, {}, "serialNum", compact(ce.serialNum()),
-                              compact(ca.serialNum())};
+            return Divergence{
+                e[i].name, {}, "serialNum", compact(ce.serialNum()), compact(ca.serialNum())};
     }
     return std::nullopt;
 }
@@ -182,8 +177,7 @@ VerifyReport verify(const Timeline &timeline)
             const auto touch = lastTouch(changes, from, key, d.item, c ? c->items().size() : 0);
             // A collection the replay never touched diverged before the segment started.
             const std::size_t bound = touch.value_or(from);
-            if (!segment.lastTouch || bound < *segment.lastTouch)
-                segment.lastTouch = bound;
+            if (!segment.lastTouch || bound < *segment.lastTouch) segment.lastTouch = bound;
         }
         report.segments.push_back(std::move(segment));
     }

@@ -23,8 +23,8 @@ struct SegmentReport
 {
     std::size_t fromAnchor = 0, toAnchor = 0; // indexes into History::anchors
     bool consistent = true;
-    std::optional<Divergence> divergence;      // the first difference
-    std::vector<Divergence> differences;       // the first difference of every collection
+    std::optional<Divergence> divergence; // the first difference
+    std::vector<Divergence> differences;  // the first difference of every collection
     // For each differing item, the replay's last entry that changed it: after that entry
     // nothing in the log changes the item again, so from there on the replay can no longer
     // match. This is the earliest such entry (0-based index). A lost or reordered entry that

@@ -26,16 +26,14 @@ inline QStringList scenarioNames()
     QStringList names;
     const QDir dir(fixturesDir());
     for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        if (QFile::exists(dir.filePath(name + QStringLiteral("/log.jsonl"))))
-            names << name;
+        if (QFile::exists(dir.filePath(name + QStringLiteral("/log.jsonl")))) names << name;
     return names;
 }
 
 inline std::string readFile(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
+    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
     const QByteArray bytes = f.readAll();
     return std::string(bytes.constData(), std::size_t(bytes.size()));
 }
@@ -47,10 +45,8 @@ inline std::vector<std::string> readLines(const QString &path)
     std::size_t start = 0;
     while (start < text.size()) {
         std::size_t nl = text.find('\n', start);
-        if (nl == std::string::npos)
-            nl = text.size();
-        if (nl > start)
-            lines.push_back(text.substr(start, nl - start));
+        if (nl == std::string::npos) nl = text.size();
+        if (nl > start) lines.push_back(text.substr(start, nl - start));
         start = nl + 1;
     }
     return lines;

@@ -37,13 +37,11 @@ constexpr std::size_t CutEvery = 97;
 bool tryLoadSnapshot(std::string_view text, Database *out = nullptr)
 {
     const auto value = json::parse(text);
-    if (!value)
-        return false;
+    if (!value) return false;
     try {
         Database db = Database::fromJson(*value);
         db.toJson();
-        if (out)
-            *out = std::move(db);
+        if (out) *out = std::move(db);
         return true;
     } catch (const LoadError &) {
         return false;
@@ -68,7 +66,8 @@ void TestBadInput::snapshotErrorsNameTheProblem_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
-    QTest::newRow("not JSON") << "{\"collections\": {" << "";
+    QTest::newRow("not JSON") << "{\"collections\": {"
+                              << "";
     QTest::newRow("no collections") << R"({"className":"DeltaTraceDatabase"})"
                                     << "Invalid format: 'collections' should be a dict";
     QTest::newRow("collections is a list") << R"({"collections":[]})"
@@ -137,8 +136,7 @@ void TestBadInput::truncatedLogs()
     Database db = base;
     while (lineStart < log.size()) {
         std::size_t lineEnd = log.find('\n', lineStart);
-        if (lineEnd == std::string::npos)
-            lineEnd = log.size();
+        if (lineEnd == std::string::npos) lineEnd = log.size();
         for (std::size_t cut = (lineStart + CutEvery - 1) / CutEvery * CutEvery; cut < lineEnd;
              cut += CutEvery) {
             const std::string_view truncated(log.data() + lineStart, cut - lineStart);
@@ -151,7 +149,8 @@ void TestBadInput::truncatedLogs()
     }
     QVERIFY(cuts >= log.size() / CutEvery / 2);
     // The readable prefix of a truncated file is exactly the lines before the cut.
-    const std::vector<LogLine> half = readJsonLines(std::string_view(log).substr(0, log.size() / 2));
+    const std::vector<LogLine> half =
+        readJsonLines(std::string_view(log).substr(0, log.size() / 2));
     QVERIFY(!half.empty());
     for (std::size_t i = 0; i + 1 < half.size(); ++i)
         QVERIFY(half[i].entry.has_value() == intact[i].entry.has_value());

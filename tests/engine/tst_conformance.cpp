@@ -76,22 +76,21 @@ void TestConformance::replayMatchesReference()
                                             .arg(QString::fromStdString(line.error))));
         const ExecutionResult r = db.execute(*line.entry);
         if (auto d = testutil::jsonDifference(s.results[i], r.toJson()))
-            QFAIL(qPrintable(QStringLiteral("step %1 result: %2")
-                                 .arg(step)
-                                 .arg(QString::fromStdString(*d))));
+            QFAIL(qPrintable(
+                QStringLiteral("step %1 result: %2").arg(step).arg(QString::fromStdString(*d))));
         // The streamed text is the reference's own line, byte for byte.
         std::string written;
         r.write(written);
         QCOMPARE(QString::fromStdString(written), QString::fromStdString(s.resultLines[i]));
         if (const auto it = s.states.find(step); it != s.states.end()) {
             if (auto d = testutil::jsonDifference(it->second, db.toJson()))
-                QFAIL(qPrintable(QStringLiteral("step %1 state: %2")
-                                     .arg(step)
-                                     .arg(QString::fromStdString(*d))));
+                QFAIL(qPrintable(
+                    QStringLiteral("step %1 state: %2").arg(step).arg(QString::fromStdString(*d))));
             std::string compact, indented;
             db.write(compact);
             db.write(indented, json::Style::Indent2);
-            QCOMPARE(QString::fromStdString(compact), QString::fromStdString(json::write(db.toJson())));
+            QCOMPARE(QString::fromStdString(compact),
+                     QString::fromStdString(json::write(db.toJson())));
             QCOMPARE(QString::fromStdString(indented),
                      QString::fromStdString(json::write(db.toJson(), json::Style::Indent2)));
             ++statesChecked;

@@ -24,9 +24,27 @@ private Q_SLOTS:
 namespace {
 
 const char *const TrickyValues[] = {
-    "1",     "1.0",   "true",  "false", "0",     "-0.0",  "null",   "2",       "2.5",
-    "\"1\"", "\"a\"", "\"b\"", "[1]",   "[1.0]", "{\"a\":1}", "NaN", "9007199254740993",
-    "9007199254740992.0", "-1", "1e300", "18446744073709551615",
+    "1",
+    "1.0",
+    "true",
+    "false",
+    "0",
+    "-0.0",
+    "null",
+    "2",
+    "2.5",
+    "\"1\"",
+    "\"a\"",
+    "\"b\"",
+    "[1]",
+    "[1.0]",
+    "{\"a\":1}",
+    "NaN",
+    "9007199254740993",
+    "9007199254740992.0",
+    "-1",
+    "1e300",
+    "18446744073709551615",
 };
 
 // Concatenation by appending (GCC 12 warns falsely on chains of operator+ with temporaries).
@@ -56,8 +74,9 @@ std::string randomItem(std::mt19937_64 &rng, int id)
 std::string randomLeaf(std::mt19937_64 &rng)
 {
     static const char *const fields[] = {"a", "b", "id", "n.a", "missing"};
-    static const char *const ops[] = {"equals_", "equals_", "greaterThan_", "lessThan_",
-                                      "greaterThanOrEqual_", "lessThanOrEqual_", "notEquals_"};
+    static const char *const ops[] = {
+        "equals_",          "equals_",   "greaterThan_", "lessThan_", "greaterThanOrEqual_",
+        "lessThanOrEqual_", "notEquals_"};
     const std::string field = fields[rng() % std::size(fields)];
     if (rng() % 5 == 0) {
         const std::string values = cat("[", randomValue(rng), ",", randomValue(rng), "]");
@@ -84,19 +103,16 @@ std::string randomNode(std::mt19937_64 &rng)
 
 std::string randomQuery(std::mt19937_64 &rng, int &nextId)
 {
-    static const char *const types[] = {"search", "search", "searchOne", "update", "updateOne",
-                                        "delete", "deleteOne", "add", "count"};
+    static const char *const types[] = {"search", "search",    "searchOne", "update", "updateOne",
+                                        "delete", "deleteOne", "add",       "count"};
     const std::string type = types[rng() % std::size(types)];
     std::string q = cat(R"({"className":"Query","target":"t","type":")", type, "\"");
-    if (type == "add")
-        return cat(q, R"(,"addData":[)", randomItem(rng, nextId++), "]}");
+    if (type == "add") return cat(q, R"(,"addData":[)", randomItem(rng, nextId++), "]}");
     q.append(cat(",\"queryNode\":", randomNode(rng)));
     if (type == "update" || type == "updateOne")
         q.append(cat(R"(,"overrideData":{"a":)", randomValue(rng), "}"));
-    if (type == "search" && rng() % 2)
-        q += R"(,"limit":5)";
-    if (rng() % 3 == 0)
-        q += R"(,"returnData":true)";
+    if (type == "search" && rng() % 2) q += R"(,"limit":5)";
+    if (rng() % 3 == 0) q += R"(,"returnData":true)";
     q.append("}");
     return q;
 }

@@ -38,8 +38,7 @@ void TestQueryJson::logLinesRoundTrip()
         LogLine parsed;
         parseLogLine(lines[i], parsed);
         QVERIFY2(parsed.entry, parsed.error.c_str());
-        if (meta["nonCanonicalSteps"].contains(std::to_string(i + 1)))
-            continue;
+        if (meta["nonCanonicalSteps"].contains(std::to_string(i + 1))) continue;
         const std::string written = json::write(toJson(*parsed.entry));
         QCOMPARE(QString::fromStdString(written), QString::fromStdString(lines[i]));
     }
@@ -49,10 +48,12 @@ void TestQueryJson::rejectsWhatTheReferenceCannotLoad_data()
 {
     QTest::addColumn<QString>("entry");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("no className") << R"({"target":"a","type":"count"})" << "Unsupported query class";
+    QTest::newRow("no className") << R"({"target":"a","type":"count"})"
+                                  << "Unsupported query class";
     QTest::newRow("wrong className") << R"({"className":"Foo","target":"a","type":"count"})"
                                      << "Unsupported query class";
-    QTest::newRow("no target") << R"({"className":"Query","type":"count"})" << "target";
+    QTest::newRow("no target") << R"({"className":"Query","type":"count"})"
+                               << "target";
     QTest::newRow("unknown type") << R"({"className":"Query","target":"a","type":"upsert"})"
                                   << "unknown query type";
     QTest::newRow("unknown node type")
@@ -96,8 +97,9 @@ void TestQueryJson::rejectsWhatTheReferenceCannotLoad()
 void TestQueryJson::appliesDefaults()
 {
     LogLine parsed;
-    parseLogLine(R"({"className":"Query","target":"users","type":"count","queryNode":{},"sortObj":{},"cause":{}})",
-                 parsed);
+    parseLogLine(
+        R"({"className":"Query","target":"users","type":"count","queryNode":{},"sortObj":{},"cause":{}})",
+        parsed);
     QVERIFY(parsed.entry);
     const Query &q = std::get<Query>(*parsed.entry);
     QVERIFY(!q.queryNode);
@@ -108,7 +110,8 @@ void TestQueryJson::appliesDefaults()
     const Value written = q.toJson();
     QCOMPARE(written.size(), std::size_t(21));
     QCOMPARE(QString::fromStdString(written["returnData"].dump()), QStringLiteral("false"));
-    QCOMPARE(QString::fromStdString(written["mustAffectAtLeastOne"].dump()), QStringLiteral("true"));
+    QCOMPARE(QString::fromStdString(written["mustAffectAtLeastOne"].dump()),
+             QStringLiteral("true"));
     QCOMPARE(QString::fromStdString(written["resetSerial"].dump()), QStringLiteral("false"));
 }
 

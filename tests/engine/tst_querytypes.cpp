@@ -29,8 +29,10 @@ Value makeDb(const QString &spec)
     for (const auto &[name, v] : parsed.items()) {
         Value data = v.is_array() ? v : v["data"];
         Value serial = v.is_array() ? Value(0) : v["serialNum"];
-        collections[name] = {{"className", "Collection"}, {"version", "17"},
-                             {"data", std::move(data)}, {"serialNum", std::move(serial)}};
+        collections[name] = {{"className", "Collection"},
+                             {"version", "17"},
+                             {"data", std::move(data)},
+                             {"serialNum", std::move(serial)}};
     }
     return {{"className", "DeltaTraceDatabase"}, {"version", "16"}, {"collections", collections}};
 }
@@ -49,14 +51,16 @@ QString q(const char *target, const char *type, const char *rest)
 
 QString eq(const char *field, const char *value)
 {
-    return QStringLiteral(R"("queryNode":{"type":"equals_","field":"%1","value":%2,"vType":"auto_"})")
+    return QStringLiteral(
+               R"("queryNode":{"type":"equals_","field":"%1","value":%2,"vType":"auto_"})")
         .arg(QLatin1String(field), QLatin1String(value));
 }
 
 QString result(const char *type, bool ok, const char *items, int dbLength, int update, int hit,
                const char *error = nullptr, const char *target = "t")
 {
-    return QStringLiteral(R"({"className":"QueryResult","version":"6","isSuccess":%1,"target":"%2","type":"%3","result":%4,"dbLength":%5,"updateCount":%6,"hitCount":%7,"errorMessage":%8})")
+    return QStringLiteral(
+               R"({"className":"QueryResult","version":"6","isSuccess":%1,"target":"%2","type":"%3","result":%4,"dbLength":%5,"updateCount":%6,"hitCount":%7,"errorMessage":%8})")
         .arg(ok ? QStringLiteral("true") : QStringLiteral("false"), QLatin1String(target),
              QLatin1String(type), QLatin1String(items))
         .arg(dbLength)
@@ -81,7 +85,8 @@ void TestQueryTypes::execute_data()
 
     QTest::newRow("add with serialKey overwrites the key")
         << R"({"t":[]})"
-        << q("t", "add", R"("serialKey":"id","returnData":true,"addData":[{"id":-1,"name":"A"},{"name":"B","id":null}])")
+        << q("t", "add",
+             R"("serialKey":"id","returnData":true,"addData":[{"id":-1,"name":"A"},{"name":"B","id":null}])")
         << result("add", true, R"([{"id":0,"name":"A"},{"name":"B","id":1}])", 2, 2, 0)
         << R"({"t":{"data":[{"id":0,"name":"A"},{"name":"B","id":1}],"serialNum":2}})";
     QTest::newRow("add lacking serialKey adds nothing")
@@ -92,33 +97,47 @@ void TestQueryTypes::execute_data()
         << R"({})" << q("t", "add", R"("addData":[])")
         << result("add", false, "[]", 0, 0, 0, MustAffect) << R"({"t":[]})";
     QTest::newRow("add with a float serial counter")
-        << R"({"t":{"data":[],"serialNum":2.5}})" << q("t", "add", R"("serialKey":"id","addData":[{"id":0}])")
+        << R"({"t":{"data":[],"serialNum":2.5}})"
+        << q("t", "add", R"("serialKey":"id","addData":[{"id":0}])")
         << result("add", true, "[]", 1, 1, 0) << R"({"t":{"data":[{"id":2.5}],"serialNum":3.5}})";
     QTest::newRow("update keeps key order, appends new keys")
-        << R"({"t":[{"id":0,"b":2,"a":1}]})" << q("t", "update", eq("id", "0") + QStringLiteral(R"(,"overrideData":{"z":9,"b":20})"))
+        << R"({"t":[{"id":0,"b":2,"a":1}]})"
+        << q("t", "update", eq("id", "0") + QStringLiteral(R"(,"overrideData":{"z":9,"b":20})"))
         << result("update", true, "[]", 1, 1, 1) << R"({"t":[{"id":0,"b":20,"a":1,"z":9}]})";
     QTest::newRow("update partial write before a raising node")
         << two
-        << q("t", "update", QStringLiteral(R"("queryNode":{"type":"or_","conditions":[{"type":"equals_","field":"a","value":1,"vType":"auto_"},{"type":"regex_","field":"s","pattern":"["}]},"overrideData":{"u":true})"))
+        << q("t", "update",
+             QStringLiteral(
+                 R"("queryNode":{"type":"or_","conditions":[{"type":"equals_","field":"a","value":1,"vType":"auto_"},{"type":"regex_","field":"s","pattern":"["}]},"overrideData":{"u":true})"))
         << result("update", false, "[]", -1, 0, 0, Unexpected)
         << R"({"t":[{"id":0,"a":1,"s":"x","u":true},{"id":1,"a":2,"s":"y"}]})";
     QTest::newRow("update returnData sorted")
-        << two << q("t", "update", QStringLiteral(R"("queryNode":{"type":"and_","conditions":[]},"overrideData":{"k":1},"returnData":true,"sortObj":{"className":"SingleSort","field":"a","reversed":true})"))
-        << result("update", true, R"([{"id":1,"a":2,"s":"y","k":1},{"id":0,"a":1,"s":"x","k":1}])", 2, 2, 2)
+        << two
+        << q("t", "update",
+             QStringLiteral(
+                 R"("queryNode":{"type":"and_","conditions":[]},"overrideData":{"k":1},"returnData":true,"sortObj":{"className":"SingleSort","field":"a","reversed":true})"))
+        << result("update", true, R"([{"id":1,"a":2,"s":"y","k":1},{"id":0,"a":1,"s":"x","k":1}])",
+                  2, 2, 2)
         << R"({"t":[{"id":0,"a":1,"s":"x","k":1},{"id":1,"a":2,"s":"y","k":1}]})";
     QTest::newRow("updateOne first match only")
-        << two << q("t", "updateOne", QStringLiteral(R"("queryNode":{"type":"and_","conditions":[]},"overrideData":{"k":1})"))
+        << two
+        << q("t", "updateOne",
+             QStringLiteral(
+                 R"("queryNode":{"type":"and_","conditions":[]},"overrideData":{"k":1})"))
         << result("updateOne", true, "[]", 2, 1, 1)
         << R"({"t":[{"id":0,"a":1,"s":"x","k":1},{"id":1,"a":2,"s":"y"}]})";
     QTest::newRow("update without queryNode on a non-empty collection")
         << two << q("t", "update", R"("overrideData":{"k":1})")
         << result("update", false, "[]", -1, 0, 0, Unexpected) << two;
     QTest::newRow("update without queryNode on an empty collection")
-        << R"({"t":[]})" << q("t", "update", R"("overrideData":{"k":1},"mustAffectAtLeastOne":false)")
+        << R"({"t":[]})"
+        << q("t", "update", R"("overrideData":{"k":1},"mustAffectAtLeastOne":false)")
         << result("update", true, "[]", 0, 0, 0) << R"({"t":[]})";
     QTest::newRow("delete with failing sort keeps the deletion")
         << R"({"t":[{"a":1},{"a":"str"},{"a":2}]})"
-        << q("t", "delete", QStringLiteral(R"("queryNode":{"type":"not_","condition":{"type":"equals_","field":"a","value":2,"vType":"auto_"}},"returnData":true,"sortObj":{"className":"SingleSort","field":"a"})"))
+        << q("t", "delete",
+             QStringLiteral(
+                 R"("queryNode":{"type":"not_","condition":{"type":"equals_","field":"a","value":2,"vType":"auto_"}},"returnData":true,"sortObj":{"className":"SingleSort","field":"a"})"))
         << result("delete", false, "[]", -1, 0, 0, Unexpected) << R"({"t":[{"a":2}]})";
     QTest::newRow("deleteOne returns the item without returnData")
         << two << q("t", "deleteOne", eq("a", "2") + QStringLiteral(R"(,"returnData":false)"))
@@ -126,7 +145,8 @@ void TestQueryTypes::execute_data()
         << R"({"t":[{"id":0,"a":1,"s":"x"}]})";
     QTest::newRow("search paging: startAfter and limit")
         << R"({"t":[{"id":0},{"id":1},{"id":2},{"id":3},{"id":4},{"id":5}]})"
-        << q("t", "search", R"("queryNode":{"type":"and_","conditions":[]},"startAfter":{"id":1.0},"limit":2)")
+        << q("t", "search",
+             R"("queryNode":{"type":"and_","conditions":[]},"startAfter":{"id":1.0},"limit":2)")
         << result("search", true, R"([{"id":2},{"id":3}])", 6, 0, 6)
         << R"({"t":[{"id":0},{"id":1},{"id":2},{"id":3},{"id":4},{"id":5}]})";
     QTest::newRow("search paging: endBefore tail limit")
@@ -143,30 +163,42 @@ void TestQueryTypes::execute_data()
         << two << q("t", "getAll", R"("limit":1.5)")
         << result("getAll", false, "[]", -1, 0, 0, Unexpected) << two;
     QTest::newRow("searchOne ignores sort")
-        << two << q("t", "searchOne", R"("queryNode":{"type":"and_","conditions":[]},"sortObj":{"className":"SingleSort","field":"a","reversed":true})")
+        << two
+        << q("t", "searchOne",
+             R"("queryNode":{"type":"and_","conditions":[]},"sortObj":{"className":"SingleSort","field":"a","reversed":true})")
         << result("searchOne", true, R"([{"id":0,"a":1,"s":"x"}])", 2, 0, 1) << two;
     QTest::newRow("count on a missing collection creates it")
         << R"({"x":[]})" << q("t", "count") << result("count", true, "[]", 0, 0, 0)
         << R"({"x":[],"t":[]})";
     QTest::newRow("conformToTemplate reshapes every item")
-        << R"({"t":[{"id":0,"a":1,"z":9,"bb":20}]})" << q("t", "conformToTemplate", R"("template":{"q":0,"a":0,"id":0,"bb":1})")
-        << result("conformToTemplate", true, "[]", 1, 1, 1) << R"({"t":[{"id":0,"a":1,"bb":20,"q":0}]})";
+        << R"({"t":[{"id":0,"a":1,"z":9,"bb":20}]})"
+        << q("t", "conformToTemplate", R"("template":{"q":0,"a":0,"id":0,"bb":1})")
+        << result("conformToTemplate", true, "[]", 1, 1, 1)
+        << R"({"t":[{"id":0,"a":1,"bb":20,"q":0}]})";
     QTest::newRow("renameField moves the key to the end")
-        << R"({"t":[{"id":0,"b":20,"a":1,"z":9}]})" << q("t", "renameField", R"("renameBefore":"b","renameAfter":"bb","returnData":true)")
+        << R"({"t":[{"id":0,"b":20,"a":1,"z":9}]})"
+        << q("t", "renameField", R"("renameBefore":"b","renameAfter":"bb","returnData":true)")
         << result("renameField", true, R"([{"id":0,"a":1,"z":9,"bb":20}])", 1, 1, 1)
         << R"({"t":[{"id":0,"a":1,"z":9,"bb":20}]})";
     QTest::newRow("renameField onto itself fails")
         << two << q("t", "renameField", R"("renameBefore":"a","renameAfter":"a")")
-        << result("renameField", false, "[]", 2, 0, 0, "An existing key was specified as the new key") << two;
+        << result("renameField", false, "[]", 2, 0, 0,
+                  "An existing key was specified as the new key")
+        << two;
     QTest::newRow("clear with resetSerial on an empty collection")
         << R"({"t":{"data":[],"serialNum":2}})" << q("t", "clear", R"("resetSerial":true)")
-        << result("clear", false, "[]", 0, 0, 0, MustAffect) << R"({"t":{"data":[],"serialNum":0}})";
+        << result("clear", false, "[]", 0, 0, 0, MustAffect)
+        << R"({"t":{"data":[],"serialNum":0}})";
     QTest::newRow("clearAdd into an empty collection stores and fails")
         << R"({})" << q("t", "clearAdd", R"("addData":[{"v":1}])")
-        << result("clearAdd", false, "[]", 1, 0, 0, MustAffect) << R"({"t":{"data":[{"v":1}],"serialNum":0}})";
+        << result("clearAdd", false, "[]", 1, 0, 0, MustAffect)
+        << R"({"t":{"data":[{"v":1}],"serialNum":0}})";
     QTest::newRow("clearAdd counts removed items")
-        << R"({"t":{"data":[{"v":0}],"serialNum":5}})" << q("t", "clearAdd", R"("addData":[{"id":0},{"id":0}],"serialKey":"id","resetSerial":true,"returnData":true)")
-        << result("clearAdd", true, R"([{"id":0},{"id":1}])", 2, 1, 1) << R"({"t":{"data":[{"id":0},{"id":1}],"serialNum":2}})";
+        << R"({"t":{"data":[{"v":0}],"serialNum":5}})"
+        << q("t", "clearAdd",
+             R"("addData":[{"id":0},{"id":0}],"serialKey":"id","resetSerial":true,"returnData":true)")
+        << result("clearAdd", true, R"([{"id":0},{"id":1}])", 2, 1, 1)
+        << R"({"t":{"data":[{"id":0},{"id":1}],"serialNum":2}})";
     QTest::newRow("removeCollection of a missing collection")
         << R"({"x":[]})" << q("t", "removeCollection")
         << result("removeCollection", false, "[]", 0, 0, 0, MustAffect) << R"({"x":[]})";
@@ -174,20 +206,25 @@ void TestQueryTypes::execute_data()
         << R"({"t":[{"a":1}],"x":[]})" << q("t", "removeCollection")
         << result("removeCollection", true, "[]", 0, 1, 0) << R"({"x":[]})";
     QTest::newRow("mustAffectAtLeastOne string is truthy")
-        << two << q("t", "update", eq("a", "9") + QStringLiteral(R"(,"overrideData":{},"mustAffectAtLeastOne":"false")"))
+        << two
+        << q("t", "update",
+             eq("a", "9") + QStringLiteral(R"(,"overrideData":{},"mustAffectAtLeastOne":"false")"))
         << result("update", false, "[]", 2, 0, 0, MustAffect) << two;
     QTest::newRow("merge with serialKey")
         << R"({"u":[{"id":0,"n":"A"},{"id":1,"n":"B"}],"d":[{"uid":1,"mail":"b@x"}]})"
-        << q("u", "merge", R"j("mergeQueryParams":{"base":"u","source":["d"],"relationKey":"id","sourceKeys":["uid"],"dslTmp":{"k":-1,"name":"base.n","mail":"0.mail","tag":"str(x)"},"output":"out","serialKey":"k"})j")
+        << q("u", "merge",
+             R"j("mergeQueryParams":{"base":"u","source":["d"],"relationKey":"id","sourceKeys":["uid"],"dslTmp":{"k":-1,"name":"base.n","mail":"0.mail","tag":"str(x)"},"output":"out","serialKey":"k"})j")
         << result("merge", true, "[]", 2, 2, 0, nullptr, "u")
         << R"({"u":[{"id":0,"n":"A"},{"id":1,"n":"B"}],"d":[{"uid":1,"mail":"b@x"}],"out":{"data":[{"k":0,"name":"A","mail":null,"tag":"x"},{"k":1,"name":"B","mail":"b@x","tag":"x"}],"serialNum":2}})";
     QTest::newRow("merge with a bad DSL expression")
         << R"({"u":[{"id":0}]})"
-        << q("u", "merge", R"("mergeQueryParams":{"base":"u","source":[],"relationKey":"id","sourceKeys":[],"dslTmp":{"a":"hello"},"output":"out"})")
+        << q("u", "merge",
+             R"("mergeQueryParams":{"base":"u","source":[],"relationKey":"id","sourceKeys":[],"dslTmp":{"a":"hello"},"output":"out"})")
         << result("merge", false, "[]", 0, 0, 0, "Merge failed", "u") << R"({"u":[{"id":0}]})";
     QTest::newRow("merge with an empty base leaves the output")
         << R"({})"
-        << q("eb", "merge", R"("mergeQueryParams":{"base":"eb","source":[],"relationKey":"id","sourceKeys":[],"dslTmp":{},"output":"out"})")
+        << q("eb", "merge",
+             R"("mergeQueryParams":{"base":"eb","source":[],"relationKey":"id","sourceKeys":[],"dslTmp":{},"output":"out"})")
         << result("merge", false, "[]", 0, 0, 0, MustAffect, "eb") << R"({"eb":[],"out":[]})";
     QTest::newRow("transaction rolls back and removes new collections")
         << R"({"a":{"data":[],"serialNum":0}})"
@@ -218,7 +255,8 @@ void TestQueryTypes::execute()
     Database db = Database::fromJson(makeDb(before));
     const LogEntry e = parseLogEntry(testutil::parseJson(entry.toStdString()));
     const ExecutionResult r = db.execute(e);
-    if (auto d = testutil::jsonDifference(testutil::parseJson(expectedResult.toStdString()), r.toJson()))
+    if (auto d =
+            testutil::jsonDifference(testutil::parseJson(expectedResult.toStdString()), r.toJson()))
         QFAIL(("result " + *d).c_str());
     if (auto d = testutil::jsonDifference(makeDb(after), db.toJson()))
         QFAIL(("state " + *d).c_str());

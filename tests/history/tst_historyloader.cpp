@@ -39,8 +39,7 @@ const QString Fixtures = testutil::fixturesDir();
 QByteArray read(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
+    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
     return f.readAll();
 }
 
@@ -54,8 +53,7 @@ QString TestHistoryLoader::write(const QString &name, const QByteArray &bytes)
     const QString path = m_dir.filePath(name);
     QDir().mkpath(QFileInfo(path).path());
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
+    if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(path));
     f.write(bytes);
     return path;
 }
@@ -64,30 +62,33 @@ void TestHistoryLoader::badInputIsNamedAndTheRestLoads_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("contents");
-    QTest::addColumn<int>("entries");  // entries in the history (unreadable ones included)
+    QTest::addColumn<int>("entries"); // entries in the history (unreadable ones included)
     QTest::addColumn<int>("readable");
     QTest::addColumn<QString>("where"); // expected start of the problem text after the file name
     QTest::newRow("broken JSONL line")
         << "log.jsonl" << QByteArray(Add) + "\n{\"className\":\"Query\",\"tar\n" + Count << 3 << 2
         << ":2:";
     QTest::newRow("wrong className")
-        << "log.jsonl" << QByteArray(Add) + "\n{\"className\":\"Querry\",\"target\":\"c\",\"type\":\"count\"}\n" << 2 << 1
-        << ":2:1: not a query the reference can load: Unsupported query class";
+        << "log.jsonl"
+        << QByteArray(Add) + "\n{\"className\":\"Querry\",\"target\":\"c\",\"type\":\"count\"}\n"
+        << 2 << 1 << ":2:1: not a query the reference can load: Unsupported query class";
     QTest::newRow("unknown query type")
-        << "log.jsonl" << QByteArray(Count) + "\n" + Count + "\n{\"className\":\"Query\",\"target\":\"c\",\"type\":\"upsert\"}" << 3 << 2
-        << ":3:1:";
+        << "log.jsonl"
+        << QByteArray(Count) + "\n" + Count +
+               "\n{\"className\":\"Query\",\"target\":\"c\",\"type\":\"upsert\"}"
+        << 3 << 2 << ":3:1:";
     QTest::newRow("truncated .q file")
-        << "server/success_query/q_20250101T000000000001_0000abcd.q" << QByteArray("{\n  \"className\": \"Query\",\n  \"target\"") << 1 << 0
-        << ":3:";
+        << "server/success_query/q_20250101T000000000001_0000abcd.q"
+        << QByteArray("{\n  \"className\": \"Query\",\n  \"target\"") << 1 << 0 << ":3:";
     QTest::newRow("snapshot that is not JSON")
-        << "snap.dtdb" << QByteArray("\x01\x02\x03not json at all, not encrypted either.......") << 0 << 0
-        << ": not JSON; if it is encrypted, give its key";
+        << "snap.dtdb" << QByteArray("\x01\x02\x03not json at all, not encrypted either.......")
+        << 0 << 0 << ": not JSON; if it is encrypted, give its key";
     QTest::newRow("snapshot without collections")
         << "snap.dtdb" << QByteArray(R"({"className":"DeltaTraceDatabase"})") << 0 << 0
         << ": not a DeltaTraceDB snapshot: Invalid format: 'collections' should be a dict";
     QTest::newRow("truncated snapshot")
-        << "snap.dtdb" << read(Fixtures + QStringLiteral("/basic_crud/snapshot.dtdb")).left(500) << 0 << 0
-        << ":";
+        << "snap.dtdb" << read(Fixtures + QStringLiteral("/basic_crud/snapshot.dtdb")).left(500)
+        << 0 << 0 << ":";
 }
 
 void TestHistoryLoader::badInputIsNamedAndTheRestLoads()
@@ -98,7 +99,8 @@ void TestHistoryLoader::badInputIsNamedAndTheRestLoads()
     QFETCH(int, readable);
     QFETCH(QString, where);
     QVERIFY(m_dir.isValid());
-    const QString sub = QStringLiteral("case%1").arg(QTest::currentDataTag() ? qHash(QString::fromLatin1(QTest::currentDataTag())) : 0);
+    const QString sub = QStringLiteral("case%1").arg(
+        QTest::currentDataTag() ? qHash(QString::fromLatin1(QTest::currentDataTag())) : 0);
     const QString path = write(sub + QLatin1Char('/') + name, contents);
     // A good log next to it always loads.
     const QString good = write(sub + QStringLiteral("/good.jsonl"), Count);
@@ -123,27 +125,32 @@ void TestHistoryLoader::encryptedSnapshots()
 {
     const std::string key = "000102030405060708090a0b0c0d0e0f";
     const QByteArray plain = read(Fixtures + QStringLiteral("/basic_crud/snapshot.dtdb"));
-    const auto encrypted = aesgcm::encrypt(std::string_view(plain.constData(), std::size_t(plain.size())), key);
+    const auto encrypted =
+        aesgcm::encrypt(std::string_view(plain.constData(), std::size_t(plain.size())), key);
     QVERIFY(encrypted);
     const QString path = write(QStringLiteral("enc/snap.dtdb"),
-                               QByteArray(reinterpret_cast<const char *>(encrypted->data()), qsizetype(encrypted->size())));
+                               QByteArray(reinterpret_cast<const char *>(encrypted->data()),
+                                          qsizetype(encrypted->size())));
     const QString log = Fixtures + QStringLiteral("/basic_crud/log.jsonl");
     LoadOptions options;
     options.keyFor = [&](const QString &) { return QString::fromStdString(key); };
     const LoadResult ok = loadHistory({path, log}, options);
     QVERIFY(ok.history->problems.empty());
     QCOMPARE(ok.history->anchors.front().file, 0);
-    options.keyFor = [](const QString &) { return QStringLiteral("ffffffffffffffffffffffffffffffff"); };
+    options.keyFor = [](const QString &) {
+        return QStringLiteral("ffffffffffffffffffffffffffffffff");
+    };
     const LoadResult wrong = loadHistory({path, log}, options);
     QCOMPARE(wrong.history->problems.size(), std::size_t(1));
-    QCOMPARE(wrong.history->problems.front().toString(), path + QStringLiteral(": wrong key or damaged file"));
+    QCOMPARE(wrong.history->problems.front().toString(),
+             path + QStringLiteral(": wrong key or damaged file"));
     QCOMPARE(wrong.history->entries.size(), ok.history->entries.size());
 }
 
 void TestHistoryLoader::jsonArrayAndSingleQueryFiles()
 {
-    const QString array = write(QStringLiteral("array/log.json"),
-                                QByteArray("[\n ") + Add + ",\n " + Count + "\n]");
+    const QString array =
+        write(QStringLiteral("array/log.json"), QByteArray("[\n ") + Add + ",\n " + Count + "\n]");
     const QString single = write(QStringLiteral("array/one.q"), QByteArray(Add));
     const LoadResult loaded = loadHistory({array, single});
     QVERIFY(loaded.history->problems.empty());
@@ -151,7 +158,8 @@ void TestHistoryLoader::jsonArrayAndSingleQueryFiles()
     const auto timeline = Timeline::build(loaded.history);
     std::string state;
     timeline->stateAt(3).write(state);
-    QVERIFY(QString::fromStdString(state).contains(QStringLiteral("\"data\":[{\"v\":1},{\"v\":1}]")));
+    QVERIFY(
+        QString::fromStdString(state).contains(QStringLiteral("\"data\":[{\"v\":1},{\"v\":1}]")));
 }
 
 void TestHistoryLoader::partialServerFolders_data()
@@ -177,13 +185,16 @@ void TestHistoryLoader::partialServerFolders()
     write(QStringLiteral("nothing-here/readme.txt"), "hello");
     const LoadResult none = loadHistory({empty});
     QCOMPARE(none.history->problems.size(), std::size_t(1));
-    QVERIFY(none.history->problems.front().message.startsWith(QStringLiteral("no recognisable files")));
+    QVERIFY(
+        none.history->problems.front().message.startsWith(QStringLiteral("no recognisable files")));
 }
 
 void TestHistoryLoader::permissionsDenyEntries()
 {
-    const QString log = write(QStringLiteral("perm/log.jsonl"),
-                              QByteArray(Add) + "\n" + R"({"className":"Query","target":"d","type":"add","addData":[{"v":2}]})");
+    const QString log =
+        write(QStringLiteral("perm/log.jsonl"),
+              QByteArray(Add) + "\n" +
+                  R"({"className":"Query","target":"d","type":"add","addData":[{"v":2}]})");
     const LoadResult loaded = loadHistory({log});
     TimelineOptions options;
     options.permissions = permissionMapFromJson(

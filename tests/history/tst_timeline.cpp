@@ -34,7 +34,8 @@ namespace {
 std::map<std::size_t, std::string> recordedStates(const QString &scenario)
 {
     std::map<std::size_t, std::string> states;
-    const QString path = testutil::fixturesDir() + QLatin1Char('/') + scenario + QStringLiteral("/states.jsonl");
+    const QString path =
+        testutil::fixturesDir() + QLatin1Char('/') + scenario + QStringLiteral("/states.jsonl");
     for (const std::string &line : testutil::readLines(path)) {
         Value v = testutil::parseJson(line);
         states[v["step"].get<std::size_t>()] = json::write(v["db"]);
@@ -45,8 +46,7 @@ std::map<std::size_t, std::string> recordedStates(const QString &scenario)
 QStringList pathsFor(const QString &scenario, const QString &layout)
 {
     const QString dir = testutil::fixturesDir() + QLatin1Char('/') + scenario + QLatin1Char('/');
-    if (layout == QLatin1String("server"))
-        return {dir + QStringLiteral("server")};
+    if (layout == QLatin1String("server")) return {dir + QStringLiteral("server")};
     return {dir + QStringLiteral("snapshot.dtdb"), dir + QStringLiteral("log.jsonl")};
 }
 
@@ -60,8 +60,7 @@ std::string text(const Database &db)
 std::shared_ptr<const Timeline> open(const QString &scenario, const QString &layout)
 {
     const LoadResult loaded = loadHistory(pathsFor(scenario, layout));
-    if (!loaded.history || !loaded.history->problems.empty())
-        return nullptr;
+    if (!loaded.history || !loaded.history->problems.empty()) return nullptr;
     TimelineOptions options;
     options.checkpointEvery = 7; // small, so that seeks replay from checkpoints
     return Timeline::build(loaded.history, options);
@@ -98,7 +97,8 @@ void TestTimeline::seeksReachRecordedStates()
                  QString::fromStdString(states.at(step)));
         cursor.seek(step);
         QCOMPARE(cursor.position(), step);
-        QCOMPARE(QString::fromStdString(text(cursor.state())), QString::fromStdString(states.at(step)));
+        QCOMPARE(QString::fromStdString(text(cursor.state())),
+                 QString::fromStdString(states.at(step)));
     }
 }
 
@@ -115,12 +115,14 @@ void TestTimeline::stepsReachRecordedStates()
     for (std::size_t i = 0; i < timeline->size(); ++i) {
         cursor.stepForward();
         if (const auto it = states.find(cursor.position()); it != states.end())
-            QCOMPARE(QString::fromStdString(text(cursor.state())), QString::fromStdString(it->second));
+            QCOMPARE(QString::fromStdString(text(cursor.state())),
+                     QString::fromStdString(it->second));
     }
     for (std::size_t i = 0; i < timeline->size(); ++i) {
         cursor.stepBack();
         if (const auto it = states.find(cursor.position()); it != states.end())
-            QCOMPARE(QString::fromStdString(text(cursor.state())), QString::fromStdString(it->second));
+            QCOMPARE(QString::fromStdString(text(cursor.state())),
+                     QString::fromStdString(it->second));
     }
     QCOMPARE(cursor.position(), std::size_t(0));
     for (int i = 0; i < 3000; ++i) {
@@ -132,7 +134,8 @@ void TestTimeline::stepsReachRecordedStates()
         else
             cursor.seek(rng() % (timeline->size() + 1));
         if (const auto it = states.find(cursor.position()); it != states.end())
-            QCOMPARE(QString::fromStdString(text(cursor.state())), QString::fromStdString(it->second));
+            QCOMPARE(QString::fromStdString(text(cursor.state())),
+                     QString::fromStdString(it->second));
     }
 }
 
@@ -142,8 +145,8 @@ void TestTimeline::indexMatchesReferenceResults()
     QFETCH(QString, layout);
     const auto timeline = open(scenario, layout);
     QVERIFY(timeline);
-    const auto results = testutil::readLines(testutil::fixturesDir() + QLatin1Char('/') +
-                                             scenario + QStringLiteral("/results.jsonl"));
+    const auto results = testutil::readLines(testutil::fixturesDir() + QLatin1Char('/') + scenario +
+                                             QStringLiteral("/results.jsonl"));
     QCOMPARE(timeline->size(), results.size());
     for (std::size_t i = 0; i < results.size(); ++i) {
         const Value expected = testutil::parseJson(results[i]);
@@ -155,9 +158,11 @@ void TestTimeline::indexMatchesReferenceResults()
             QCOMPARE(info.hitCount, expected["hitCount"].get<std::int64_t>());
             QCOMPARE(info.updateCount, expected["updateCount"].get<std::int64_t>());
         }
-        const std::string message =
-            expected["errorMessage"].is_null() ? std::string() : expected["errorMessage"].get<std::string>();
-        QCOMPARE(QString::fromStdString(timeline->names()[info.error]), QString::fromStdString(message));
+        const std::string message = expected["errorMessage"].is_null()
+                                        ? std::string()
+                                        : expected["errorMessage"].get<std::string>();
+        QCOMPARE(QString::fromStdString(timeline->names()[info.error]),
+                 QString::fromStdString(message));
     }
 }
 
@@ -188,7 +193,8 @@ void TestTimeline::serverLayoutPlacesBackups()
     for (std::size_t i = 0; i < loaded.history->entries.size(); ++i) {
         const Entry &e = loaded.history->entries[i];
         QVERIFY(e.fileTime != NoTime);
-        const bool hasCause = std::find(causeless.begin(), causeless.end(), i + 1) == causeless.end();
+        const bool hasCause =
+            std::find(causeless.begin(), causeless.end(), i + 1) == causeless.end();
         QCOMPARE(e.causeTime != NoTime, hasCause);
         QCOMPARE(e.time(), e.fileTime);
         if (hasCause) // the fixtures' Causes lie no later than the file time

@@ -35,14 +35,11 @@ std::shared_ptr<const Timeline> open(const QString &folder)
 bool copyFolder(const QString &from, const QString &to)
 {
     const QDir source(from);
-    if (!QDir().mkpath(to))
-        return false;
+    if (!QDir().mkpath(to)) return false;
     for (const QString &name : source.entryList(QDir::Files))
-        if (!QFile::copy(source.filePath(name), to + QLatin1Char('/') + name))
-            return false;
+        if (!QFile::copy(source.filePath(name), to + QLatin1Char('/') + name)) return false;
     for (const QString &sub : source.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        if (!copyFolder(source.filePath(sub), to + QLatin1Char('/') + sub))
-            return false;
+        if (!copyFolder(source.filePath(sub), to + QLatin1Char('/') + sub)) return false;
     return true;
 }
 
@@ -58,7 +55,8 @@ void TestVerifier::intactFoldersAreConsistent_data()
 void TestVerifier::intactFoldersAreConsistent()
 {
     QFETCH(QString, scenario);
-    const auto timeline = open(testutil::fixturesDir() + QLatin1Char('/') + scenario + QStringLiteral("/server"));
+    const auto timeline =
+        open(testutil::fixturesDir() + QLatin1Char('/') + scenario + QStringLiteral("/server"));
     QVERIFY(timeline);
     const VerifyReport report = verify(*timeline);
     QCOMPARE(report.segments.size(), timeline->history().anchors.size() - 1);
@@ -70,7 +68,8 @@ void TestVerifier::aRemovedWriteIsCaught()
     QFETCH(QString, scenario);
     QTemporaryDir dir;
     const QString folder = dir.path() + QStringLiteral("/server");
-    QVERIFY(copyFolder(testutil::fixturesDir() + QLatin1Char('/') + scenario + QStringLiteral("/server"), folder));
+    QVERIFY(copyFolder(
+        testutil::fixturesDir() + QLatin1Char('/') + scenario + QStringLiteral("/server"), folder));
     const auto intact = open(folder);
     QVERIFY(intact && intact->history().anchors.size() >= 3);
     // The last successful entry of the second segment that changed items: later entries are
@@ -79,8 +78,7 @@ void TestVerifier::aRemovedWriteIsCaught()
     const std::size_t to = intact->history().anchors[2].position;
     std::optional<std::size_t> victim;
     for (std::size_t i = to; i-- > from && !victim;)
-        if (intact->info(i).success && intact->info(i).touched > 0)
-            victim = i;
+        if (intact->info(i).success && intact->info(i).touched > 0) victim = i;
     QVERIFY(victim);
     const Entry &entry = intact->history().entries[*victim];
     QVERIFY(QFile::remove(intact->history().files[entry.file].path));
@@ -107,7 +105,8 @@ void TestVerifier::aRemovedWriteIsCaught()
 // Snapshots with nothing logged between them that differ: the state changed outside the log.
 void TestVerifier::backupsWithoutEntriesBetweenThem()
 {
-    const auto timeline = open(testutil::fixturesDir() + QStringLiteral("/basic_crud/server/backups"));
+    const auto timeline =
+        open(testutil::fixturesDir() + QStringLiteral("/basic_crud/server/backups"));
     QVERIFY(timeline);
     QCOMPARE(timeline->size(), std::size_t(0));
     const VerifyReport report = verify(*timeline);
