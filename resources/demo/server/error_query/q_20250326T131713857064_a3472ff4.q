@@ -1,0 +1,86 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "updateOne",
+  "overrideData": {
+    "status": "paid",
+    "paidAt": "2025-03-26T13:17:05.174968+00:00",
+    "paymentMethod": "card"
+  },
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "id",
+        "value": 191,
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "equals_",
+        "field": "status",
+        "value": "pending",
+        "vType": "auto_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "56089913-631e-4958-9631-fe26bb8831ec",
+    "chainParentSerial": "9fc6937a-1d54-4957-af88-f163a084a6d6",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-payments",
+      "collectionPermissions": null,
+      "context": {
+        "job": "payment-webhook",
+        "retries": 3
+      },
+      "name": "payment-gateway",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-26T13:17:13.673683+00:00",
+          "location": "PaymentWebhook/v3",
+          "context": {
+            "provider": "pay.example"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-26T13:17:13.817075+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Mark order #191 paid",
+    "why": "Webhook redelivery (ch_6007d4101797)",
+    "from": "payment provider webhook",
+    "context": {
+      "chargeId": "ch_6007d4101797",
+      "amount": 40.49
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,83 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "getAll",
+  "sortObj": {
+    "className": "MultiSort",
+    "version": "1",
+    "sortOrders": [
+      {
+        "className": "SingleSort",
+        "version": "5",
+        "field": "category",
+        "reversed": false,
+        "vType": "auto_"
+      },
+      {
+        "className": "SingleSort",
+        "version": "5",
+        "field": "price",
+        "reversed": false,
+        "vType": "auto_"
+      }
+    ]
+  },
+  "offset": 12,
+  "limit": 12,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "63e048b0-7c09-49c4-8ce3-8645efcbcd35",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-24",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "松本 悠真",
+      "email": "yuma.matsumoto@mail.example.ne.jp",
+      "createdAt": "2025-01-11T03:43:06+00:00",
+      "updatedAt": "2025-01-11T03:43:06+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "ios-853cab"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-05T06:00:16.591769+00:00",
+          "location": "iOSApp/4.2.0",
+          "context": {
+            "tz": "Asia/Tokyo"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-05T06:00:16.698453+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "商品一覧 2ページ目",
+    "why": "商品一覧の閲覧",
+    "from": "iOSアプリ",
+    "context": {
+      "screen": "Catalog"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,85 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "search",
+  "queryNode": {
+    "type": "equals_",
+    "field": "customerId",
+    "value": 3,
+    "vType": "auto_",
+    "version": "2"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "createdAt",
+    "reversed": true,
+    "vType": "datetime_"
+  },
+  "limit": 5,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "c466c986-802d-4d19-8f50-a594ace433e6",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-3",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "Emily Hall",
+      "email": "emily.hall90@example.org",
+      "createdAt": "2024-11-10T17:22:51+00:00",
+      "updatedAt": "2024-11-10T17:22:51+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "ios-3c0c6e"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-05T20:26:12.825781+00:00",
+          "location": "iOSApp/4.2.0",
+          "context": {
+            "tz": "UTC"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-05T20:26:12.841102+00:00",
+          "location": "CDN-Edge-KIX",
+          "context": {
+            "requestId": "cb8a1049456c3e00"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-05T20:26:12.946759+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Show my orders",
+    "why": "Checking order status",
+    "from": "iOS app",
+    "context": {
+      "screen": "MyOrders"
+    },
+    "confidenceScore": 1.0
+  }
+}

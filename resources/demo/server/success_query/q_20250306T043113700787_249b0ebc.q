@@ -1,0 +1,78 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "search",
+  "queryNode": {
+    "type": "or_",
+    "conditions": [
+      {
+        "type": "regex_",
+        "field": "name",
+        "pattern": "(?i)tea",
+        "version": "1"
+      },
+      {
+        "type": "contains_",
+        "field": "tags",
+        "value": "tea",
+        "version": "1"
+      }
+    ],
+    "version": "1"
+  },
+  "limit": 20,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "727708e5-7dbb-4d0a-95bc-314e15a69183",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-9",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "清水 蓮",
+      "email": "ren.shimizu@mail.example.ne.jp",
+      "createdAt": "2024-07-22T06:15:16+00:00",
+      "updatedAt": "2024-07-22T06:15:16+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": []
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-06T04:31:13.595137+00:00",
+          "location": "WebBrowser/Chrome 134",
+          "context": {
+            "tz": "Asia/Tokyo"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-06T04:31:13.693364+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "「お茶」で検索",
+    "why": "商品一覧の閲覧",
+    "from": "Webショップ (Chrome)",
+    "context": {
+      "screen": "ProductSearch"
+    },
+    "confidenceScore": 1.0
+  }
+}

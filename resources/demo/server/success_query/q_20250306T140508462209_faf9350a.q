@@ -1,0 +1,85 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "update",
+  "overrideData": {
+    "status": "delivered",
+    "deliveredAt": "2025-03-06T14:05:08.443378+00:00",
+    "deliveryNote": "auto-closed: no carrier scan for 5 days"
+  },
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "status",
+        "value": "shipped",
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "lessThan_",
+        "field": "shippedAt",
+        "value": "2025-03-01T14:05:08.443378+00:00",
+        "vType": "datetime_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "id",
+    "reversed": false,
+    "vType": "auto_"
+  },
+  "returnData": true,
+  "mustAffectAtLeastOne": false,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "fb0f953a-651b-42f7-8f3f-c174c07fd7cc",
+    "chainParentSerial": "1555aceb-ebea-4767-9c90-2b1e6b0d1c54",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-order-sync",
+      "collectionPermissions": null,
+      "context": {
+        "job": "order-sync",
+        "carrierApi": "v2"
+      },
+      "name": "order-sync",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-06T14:05:08.443378+00:00",
+          "location": "BatchScheduler/order-sync",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Close shipped orders without a scan for 5 days",
+    "why": "Nightly clean-up of stale shipments",
+    "from": "batch-01 cron (order-sync)",
+    "context": {
+      "runId": "0f1485e5-c707-4c35-b8ac-988f835076d4"
+    },
+    "confidenceScore": 1.0
+  }
+}

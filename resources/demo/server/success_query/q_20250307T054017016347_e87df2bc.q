@@ -1,0 +1,78 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "search",
+  "queryNode": {
+    "type": "or_",
+    "conditions": [
+      {
+        "type": "regex_",
+        "field": "name",
+        "pattern": "(?i)tea",
+        "version": "1"
+      },
+      {
+        "type": "contains_",
+        "field": "tags",
+        "value": "tea",
+        "version": "1"
+      }
+    ],
+    "version": "1"
+  },
+  "limit": 20,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "57461697-1d6e-4497-bb5e-3738ae1e4ef0",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-15",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "山本 翔太",
+      "email": "shota.yamamoto36@example.co.jp",
+      "createdAt": "2024-12-21T20:57:36+00:00",
+      "updatedAt": "2024-12-21T20:57:36+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": []
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-07T05:40:16.874981+00:00",
+          "location": "WebBrowser/Chrome 134",
+          "context": {
+            "tz": "Asia/Tokyo"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-07T05:40:16.992756+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "「お茶」で検索",
+    "why": "商品一覧の閲覧",
+    "from": "Webショップ (Chrome)",
+    "context": {
+      "screen": "ProductSearch"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,84 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "getAll",
+  "sortObj": {
+    "className": "MultiSort",
+    "version": "1",
+    "sortOrders": [
+      {
+        "className": "SingleSort",
+        "version": "5",
+        "field": "category",
+        "reversed": false,
+        "vType": "auto_"
+      },
+      {
+        "className": "SingleSort",
+        "version": "5",
+        "field": "price",
+        "reversed": false,
+        "vType": "auto_"
+      }
+    ]
+  },
+  "offset": 12,
+  "limit": 12,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "d9559533-3267-47ed-af61-2c9935b09cd9",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-8",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "Noah Bennett",
+      "email": "noah.bennett@example.net",
+      "createdAt": "2024-12-19T03:10:46+00:00",
+      "updatedAt": "2024-12-19T03:10:46+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "android-23b33c"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-07T13:48:52.430691+00:00",
+          "location": "AndroidApp/4.1.3",
+          "context": {
+            "tz": "UTC",
+            "clockSkewMs": 31
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-07T13:48:52.544405+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Catalog page 2",
+    "why": "Browsing the catalog",
+    "from": "Android app",
+    "context": {
+      "screen": "Catalog"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,77 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "search",
+  "queryNode": {
+    "type": "equals_",
+    "field": "customerId",
+    "value": 4,
+    "vType": "auto_",
+    "version": "2"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "createdAt",
+    "reversed": true,
+    "vType": "datetime_"
+  },
+  "limit": 5,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "1625a3d8-e3a3-40fc-adc7-177f3bb98da1",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-4",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "田中 翔太",
+      "email": "shota.tanaka@example.co.jp",
+      "createdAt": "2024-11-07T00:25:20+00:00",
+      "updatedAt": "2024-11-07T00:25:20+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "android-fa146c"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-09T18:55:28.845525+00:00",
+          "location": "AndroidApp/4.1.3",
+          "context": {
+            "tz": "Asia/Tokyo",
+            "clockSkewMs": 0
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-09T18:55:28.921294+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "注文履歴を表示",
+    "why": "注文状況の確認",
+    "from": "Androidアプリ",
+    "context": {
+      "screen": "MyOrders"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,91 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "inventory_log",
+  "type": "count",
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "5c5f03c3-b8d1-4248-8822-d1a700f5fea9",
+    "chainParentSerial": "12fb0c73-74b2-4296-8744-02a6f51218bd",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "ai",
+      "id": "ai-shopassist",
+      "collectionPermissions": {
+        "products": {
+          "className": "Permission",
+          "version": "1",
+          "allows": [
+            "search",
+            "searchOne",
+            "updateOne"
+          ]
+        },
+        "orders": {
+          "className": "Permission",
+          "version": "1",
+          "allows": [
+            "search",
+            "searchOne",
+            "count",
+            "updateOne"
+          ]
+        },
+        "inventory_log": {
+          "className": "Permission",
+          "version": "1",
+          "allows": [
+            "search"
+          ]
+        }
+      },
+      "context": {
+        "model": "shopassist-llm-2025-02",
+        "vendor": "in-house",
+        "guardrails": [
+          "no-delete",
+          "human-approval-for-prices"
+        ]
+      },
+      "name": "ShopAssist",
+      "email": null,
+      "createdAt": "2025-01-10T02:00:00.431000+00:00",
+      "updatedAt": "2025-02-27T09:15:00.012000+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-09T23:31:10.791369+00:00",
+          "location": "AgentRuntime/shopassist-2",
+          "context": {
+            "runtime": "llm-worker-3"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-09T23:31:10.852146+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Count stock movements",
+    "why": "Stock movement volume is a proxy for warehouse workload next week.",
+    "from": "ShopAssist agent (llm-worker-3)",
+    "context": {
+      "runId": "775a4323-0507-48a5-9d77-b715b4b8376a"
+    },
+    "confidenceScore": 0.91
+  }
+}

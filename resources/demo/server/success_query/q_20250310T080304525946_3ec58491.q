@@ -1,0 +1,83 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "getAll",
+  "sortObj": {
+    "className": "MultiSort",
+    "version": "1",
+    "sortOrders": [
+      {
+        "className": "SingleSort",
+        "version": "5",
+        "field": "category",
+        "reversed": false,
+        "vType": "auto_"
+      },
+      {
+        "className": "SingleSort",
+        "version": "5",
+        "field": "price",
+        "reversed": false,
+        "vType": "auto_"
+      }
+    ]
+  },
+  "offset": 12,
+  "limit": 12,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "6c28536f-944e-4a2a-9afe-23f8ea184735",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-47",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "渡辺 蓮",
+      "email": "ren.watanabe12@example.jp",
+      "createdAt": "2025-03-06T04:16:29.576450+00:00",
+      "updatedAt": "2025-03-06T04:16:29.576450+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "ios-58cf6e"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-10T08:03:04.500241+00:00",
+          "location": "iOSApp/4.2.0",
+          "context": {
+            "tz": "Asia/Tokyo"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-10T08:03:04.522324+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "商品一覧 2ページ目",
+    "why": "商品一覧の閲覧",
+    "from": "iOSアプリ",
+    "context": {
+      "screen": "Catalog"
+    },
+    "confidenceScore": 1.0
+  }
+}

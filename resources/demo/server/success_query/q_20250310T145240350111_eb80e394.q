@@ -1,0 +1,119 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "inventory_log",
+  "type": "search",
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "productId",
+        "value": 21,
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "equals_",
+        "field": "reason",
+        "value": "order",
+        "vType": "auto_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "at",
+    "reversed": true,
+    "vType": "datetime_"
+  },
+  "limit": 50,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "154255e5-6228-444c-b716-395d4753059f",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "ai",
+      "id": "ai-shopassist",
+      "collectionPermissions": {
+        "products": {
+          "className": "Permission",
+          "version": "1",
+          "allows": [
+            "search",
+            "searchOne",
+            "updateOne"
+          ]
+        },
+        "orders": {
+          "className": "Permission",
+          "version": "1",
+          "allows": [
+            "search",
+            "searchOne",
+            "count",
+            "updateOne"
+          ]
+        },
+        "inventory_log": {
+          "className": "Permission",
+          "version": "1",
+          "allows": [
+            "search"
+          ]
+        }
+      },
+      "context": {
+        "model": "shopassist-llm-2025-02",
+        "vendor": "in-house",
+        "guardrails": [
+          "no-delete",
+          "human-approval-for-prices"
+        ]
+      },
+      "name": "ShopAssist",
+      "email": null,
+      "createdAt": "2025-01-10T02:00:00.431000+00:00",
+      "updatedAt": "2025-02-27T09:15:00.012000+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-10T14:52:40.160539+00:00",
+          "location": "AgentRuntime/shopassist-2",
+          "context": {
+            "runtime": "llm-worker-3"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-10T14:52:40.340220+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Read recent sales of OUT-003",
+    "why": "Weekly pricing review: recent demand is needed before proposing a price.",
+    "from": "ShopAssist agent (llm-worker-3)",
+    "context": {
+      "runId": "7fc3afa7-5014-4edd-a46d-13777d4e2a87"
+    },
+    "confidenceScore": 0.64
+  }
+}

@@ -1,0 +1,84 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "search",
+  "queryNode": {
+    "type": "contains_",
+    "field": "tags",
+    "value": "gift",
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "price",
+    "reversed": true,
+    "vType": "auto_"
+  },
+  "limit": 8,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "9208ffd7-2056-4e68-a0f1-fc825db28545",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-21",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "vip"
+      },
+      "name": "Ryan Parker",
+      "email": "ryan.parker03@example.org",
+      "createdAt": "2024-06-01T17:27:36+00:00",
+      "updatedAt": "2024-06-01T17:27:36+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "ios-c812b7"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-11T10:42:06.997202+00:00",
+          "location": "iOSApp/4.2.0",
+          "context": {
+            "tz": "UTC"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-11T10:42:07.095696+00:00",
+          "location": "CDN-Edge-NRT",
+          "context": {
+            "requestId": "400be3ba1b2c51fa"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-11T10:42:07.169863+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Show gift ideas",
+    "why": "Browsing the catalog",
+    "from": "iOS app",
+    "context": {
+      "screen": "GiftGuide"
+    },
+    "confidenceScore": 1.0
+  }
+}

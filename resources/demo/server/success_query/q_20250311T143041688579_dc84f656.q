@@ -1,0 +1,50 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "customers",
+  "type": "count",
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "ec0ae0d1-145f-4ffb-b687-264598a913d2",
+    "chainParentSerial": "3cac8e92-c122-46b6-9b6c-653cdecc1072",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-report",
+      "collectionPermissions": null,
+      "context": {
+        "job": "daily-report"
+      },
+      "name": "daily-report",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-11T14:30:41.675908+00:00",
+          "location": "batch-02",
+          "context": {}
+        }
+      ]
+    },
+    "what": "会員数を集計",
+    "why": "日次売上レポート",
+    "from": "batch-02 (reporting)",
+    "context": {
+      "runId": "8286896e-b40f-43cc-9fbe-d043f42424b1"
+    },
+    "confidenceScore": 1.0
+  }
+}

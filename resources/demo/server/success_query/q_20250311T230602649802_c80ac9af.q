@@ -1,0 +1,66 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "search",
+  "queryNode": {
+    "type": "equals_",
+    "field": "status",
+    "value": "shipped",
+    "vType": "auto_",
+    "version": "2"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "shippedAt",
+    "reversed": false,
+    "vType": "datetime_"
+  },
+  "limit": 100,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "2cd88a0b-fe90-476c-a205-b58c16ba9f9e",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-order-sync",
+      "collectionPermissions": null,
+      "context": {
+        "job": "order-sync",
+        "carrierApi": "v2"
+      },
+      "name": "order-sync",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-11T23:06:02.614397+00:00",
+          "location": "BatchScheduler/order-sync",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Load shipped orders",
+    "why": "Carrier tracking sync",
+    "from": "batch-01 cron (order-sync)",
+    "context": {
+      "runId": "911a6630-cc14-4c90-9bf9-3278dc4794fd"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,70 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "updateOne",
+  "overrideData": {
+    "stock": 91,
+    "updatedAt": "2025-03-12T05:09:06.198000+00:00"
+  },
+  "queryNode": {
+    "type": "equals_",
+    "field": "id",
+    "value": 7,
+    "vType": "auto_",
+    "version": "2"
+  },
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "727df2b2-3772-4b62-bfdd-d1be22a47807",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "st-202",
+      "collectionPermissions": null,
+      "context": {
+        "department": "Fulfilment"
+      },
+      "name": "Maria Lopez",
+      "email": "maria.lopez@shop.example.jp",
+      "createdAt": "2024-10-02T00:00:00.904377+00:00",
+      "updatedAt": "2024-10-05T07:00:00.904377+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "scanner-CHB-11"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-12T05:09:06.198000+00:00",
+          "location": "WarehouseScanner/2.1",
+          "context": {
+            "site": "Chiba DC"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-12T05:09:06.275783+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Stock-take correction: TEA-003",
+    "why": "Counted stock differs from the books",
+    "from": "Warehouse scanner",
+    "context": null,
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,87 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "updateOne",
+  "overrideData": {
+    "status": "shipped",
+    "shippedAt": "2025-03-12T05:40:15.927442+00:00",
+    "carrier": "Japan Post",
+    "trackingNo": "JP3943672926"
+  },
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "id",
+        "value": 83,
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "equals_",
+        "field": "status",
+        "value": "paid",
+        "vType": "auto_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "dc84f803-ea1d-4762-bcd9-55738bb5e765",
+    "chainParentSerial": "7a898a71-988f-4cc4-ae30-bba1d4255ea2",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "st-201",
+      "collectionPermissions": null,
+      "context": {
+        "department": "物流センター"
+      },
+      "name": "田中 健太",
+      "email": "kenta.tanaka@shop.example.jp",
+      "createdAt": "2024-05-20T00:00:00.118201+00:00",
+      "updatedAt": "2024-05-23T07:00:00.118201+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "scanner-CHB-07"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-12T05:40:15.927442+00:00",
+          "location": "WarehouseScanner/2.1",
+          "context": {
+            "site": "千葉DC"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-12T05:40:16.016687+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "出荷完了 注文#83",
+    "why": "ピッキング・梱包完了",
+    "from": "倉庫ハンディ端末 (千葉DC)",
+    "context": {
+      "station": "pack-4"
+    },
+    "confidenceScore": 1.0
+  }
+}

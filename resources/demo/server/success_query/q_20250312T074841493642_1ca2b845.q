@@ -1,0 +1,84 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "search",
+  "queryNode": {
+    "type": "contains_",
+    "field": "tags",
+    "value": "gift",
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "price",
+    "reversed": true,
+    "vType": "auto_"
+  },
+  "limit": 8,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "f8cdd283-e0c1-4f91-aaff-a869cbac9009",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-27",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "vip"
+      },
+      "name": "Isla Hughes",
+      "email": "isla.hughes@example.net",
+      "createdAt": "2024-12-16T19:56:36+00:00",
+      "updatedAt": "2024-12-16T19:56:36+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "ios-453e64"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-12T07:48:41.204773+00:00",
+          "location": "iOSApp/4.2.0",
+          "context": {
+            "tz": "UTC"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-12T07:48:41.286857+00:00",
+          "location": "CDN-Edge-KIX",
+          "context": {
+            "requestId": "720e2733d3875e59"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-12T07:48:41.458916+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Show gift ideas",
+    "why": "Browsing the catalog",
+    "from": "iOS app",
+    "context": {
+      "screen": "GiftGuide"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,87 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "updateOne",
+  "overrideData": {
+    "status": "shipped",
+    "shippedAt": "2025-03-15T01:32:57.902830+00:00",
+    "carrier": "Sagawa",
+    "trackingNo": "JP3188818102"
+  },
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "id",
+        "value": 98,
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "equals_",
+        "field": "status",
+        "value": "paid",
+        "vType": "auto_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "4d4b6e13-3317-465f-bc55-97535af341ba",
+    "chainParentSerial": "eddb86ab-53e9-498c-82c0-6794d062da69",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "st-202",
+      "collectionPermissions": null,
+      "context": {
+        "department": "Fulfilment"
+      },
+      "name": "Maria Lopez",
+      "email": "maria.lopez@shop.example.jp",
+      "createdAt": "2024-10-02T00:00:00.904377+00:00",
+      "updatedAt": "2024-10-05T07:00:00.904377+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "scanner-CHB-11"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-15T01:32:57.902830+00:00",
+          "location": "WarehouseScanner/2.1",
+          "context": {
+            "site": "Chiba DC"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-15T01:32:58.002671+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Shipped order #98",
+    "why": "Picked and packed",
+    "from": "Warehouse scanner",
+    "context": {
+      "station": "pack-4"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,143 @@
+{
+  "className": "TransactionQuery",
+  "version": "1",
+  "queries": [
+    {
+      "className": "Query",
+      "version": "7",
+      "target": "orders",
+      "type": "add",
+      "addData": [
+        {
+          "id": -1,
+          "customerId": 13,
+          "items": [
+            {
+              "productId": 27,
+              "sku": "KIT-LTD1",
+              "qty": 1,
+              "unitPrice": 120.0
+            }
+          ],
+          "total": 120.0,
+          "currency": "USD",
+          "status": "pending",
+          "createdAt": "2025-03-15T03:07:58.424264+00:00"
+        }
+      ],
+      "returnData": true,
+      "serialKey": "id",
+      "cause": {
+        "className": "Cause",
+        "version": "1",
+        "serial": "93076774-429c-4a27-bd5a-c1a6a9c47e41",
+        "chainParentSerial": "60579599-d947-4515-8f8c-326b4cf05e14",
+        "who": {
+          "className": "Actor",
+          "version": "6",
+          "type": "human",
+          "id": "cust-13",
+          "collectionPermissions": null,
+          "context": {
+            "segment": "retail"
+          },
+          "name": "Ava Hughes",
+          "email": "ava.hughes64@example.net",
+          "createdAt": "2025-02-17T13:14:24+00:00",
+          "updatedAt": "2025-02-17T13:14:24+00:00",
+          "lastAccess": null,
+          "lastAccessDay": null,
+          "operationInDay": null,
+          "deviceIds": [
+            "ios-f33d66"
+          ]
+        },
+        "when": {
+          "className": "TemporalTrace",
+          "version": "1",
+          "nodes": [
+            {
+              "className": "TimestampNode",
+              "version": "1",
+              "timestamp": "2025-03-15T03:07:58.424264+00:00",
+              "location": "iOSApp/4.2.0",
+              "context": {
+                "tz": "UTC"
+              }
+            },
+            {
+              "className": "TimestampNode",
+              "version": "1",
+              "timestamp": "2025-03-15T03:07:58.559993+00:00",
+              "location": "CDN-Edge-KIX",
+              "context": {
+                "requestId": "b43aab82ac20dc59"
+              }
+            },
+            {
+              "className": "TimestampNode",
+              "version": "1",
+              "timestamp": "2025-03-15T03:07:58.739676+00:00",
+              "location": "DeltaTraceServer-01",
+              "context": {}
+            }
+          ]
+        },
+        "what": "Place order: KIT-LTD1 x1",
+        "why": "Retry with fewer items after an out-of-stock error",
+        "from": "iOS app",
+        "context": {
+          "screen": "Checkout"
+        },
+        "confidenceScore": 1.0
+      }
+    },
+    {
+      "className": "Query",
+      "version": "7",
+      "target": "products",
+      "type": "updateOne",
+      "overrideData": {
+        "stock": 0
+      },
+      "queryNode": {
+        "type": "and_",
+        "conditions": [
+          {
+            "type": "equals_",
+            "field": "id",
+            "value": 27,
+            "vType": "auto_",
+            "version": "2"
+          },
+          {
+            "type": "greaterThanOrEqual_",
+            "field": "stock",
+            "value": 1,
+            "vType": "auto_",
+            "version": "2"
+          }
+        ],
+        "version": "1"
+      }
+    },
+    {
+      "className": "Query",
+      "version": "7",
+      "target": "inventory_log",
+      "type": "add",
+      "addData": [
+        {
+          "id": -1,
+          "productId": 27,
+          "delta": -1,
+          "reason": "order",
+          "orderId": 117,
+          "stockAfter": 0,
+          "at": "2025-03-15T03:07:58.424264+00:00"
+        }
+      ],
+      "serialKey": "id"
+    }
+  ]
+}

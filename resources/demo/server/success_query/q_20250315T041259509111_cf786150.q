@@ -1,0 +1,66 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "searchOne",
+  "queryNode": {
+    "type": "equals_",
+    "field": "id",
+    "value": 1,
+    "vType": "auto_",
+    "version": "2"
+  },
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "96e5d9a7-92d3-42ae-9232-8b771e54bea4",
+    "chainParentSerial": "53caa6c2-d398-433e-a11e-dfdeea47eaef",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-17",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "vip"
+      },
+      "name": "鈴木 悠真",
+      "email": "yuma.suzuki@mail.example.ne.jp",
+      "createdAt": "2024-12-25T06:28:41+00:00",
+      "updatedAt": "2024-12-25T06:28:41+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": []
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-15T04:12:59.317820+00:00",
+          "location": "WebBrowser/Chrome 134",
+          "context": {
+            "tz": "Asia/Tokyo"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-15T04:12:59.486707+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "商品詳細を表示 (id 1)",
+    "why": "商品一覧の閲覧",
+    "from": "Webショップ (Chrome)",
+    "context": {
+      "screen": "ProductDetail"
+    },
+    "confidenceScore": 1.0
+  }
+}

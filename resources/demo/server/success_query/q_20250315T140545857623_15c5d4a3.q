@@ -1,0 +1,85 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "update",
+  "overrideData": {
+    "status": "delivered",
+    "deliveredAt": "2025-03-15T14:05:45.833743+00:00",
+    "deliveryNote": "auto-closed: no carrier scan for 5 days"
+  },
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "status",
+        "value": "shipped",
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "lessThan_",
+        "field": "shippedAt",
+        "value": "2025-03-10T14:05:45.833743+00:00",
+        "vType": "datetime_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "id",
+    "reversed": false,
+    "vType": "auto_"
+  },
+  "returnData": true,
+  "mustAffectAtLeastOne": false,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "5ba5b962-5934-4b34-9bca-1716e2c3b702",
+    "chainParentSerial": "9cc0f484-6d20-4da5-8ffd-2d1214a17a24",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-order-sync",
+      "collectionPermissions": null,
+      "context": {
+        "job": "order-sync",
+        "carrierApi": "v2"
+      },
+      "name": "order-sync",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-15T14:05:45.833743+00:00",
+          "location": "BatchScheduler/order-sync",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Close shipped orders without a scan for 5 days",
+    "why": "Nightly clean-up of stale shipments",
+    "from": "batch-01 cron (order-sync)",
+    "context": {
+      "runId": "e6550478-2af9-4dae-99e1-b605d5930b07"
+    },
+    "confidenceScore": 1.0
+  }
+}

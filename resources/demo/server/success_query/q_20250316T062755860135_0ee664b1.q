@@ -1,0 +1,74 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "search",
+  "queryNode": {
+    "type": "equals_",
+    "field": "customerId",
+    "value": 15,
+    "vType": "auto_",
+    "version": "2"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "createdAt",
+    "reversed": true,
+    "vType": "datetime_"
+  },
+  "limit": 10,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "4acfa35d-d549-4fc1-bb38-c61bad4ee6b1",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "st-102",
+      "collectionPermissions": null,
+      "context": {
+        "department": "Customer Support"
+      },
+      "name": "Daniel Evans",
+      "email": "daniel.evans@shop.example.jp",
+      "createdAt": "2024-09-16T08:12:05.280386+00:00",
+      "updatedAt": "2024-09-19T15:12:05.280386+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "web-7A44E1"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-16T06:27:55.684114+00:00",
+          "location": "AdminConsole/2025.3",
+          "context": {}
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-16T06:27:55.850984+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Check the customer's orders",
+    "why": "Customer enquiry",
+    "from": "Admin console (remote)",
+    "context": {
+      "ticket": "CS-7793"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,66 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "search",
+  "queryNode": {
+    "type": "equals_",
+    "field": "status",
+    "value": "shipped",
+    "vType": "auto_",
+    "version": "2"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "shippedAt",
+    "reversed": false,
+    "vType": "datetime_"
+  },
+  "limit": 100,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "e81dd332-b7f5-4c6f-9455-f6b1583e6fd1",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-order-sync",
+      "collectionPermissions": null,
+      "context": {
+        "job": "order-sync",
+        "carrierApi": "v2"
+      },
+      "name": "order-sync",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-16T14:06:07.629851+00:00",
+          "location": "BatchScheduler/order-sync",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Load shipped orders",
+    "why": "Carrier tracking sync",
+    "from": "batch-01 cron (order-sync)",
+    "context": {
+      "runId": "04f14032-8df5-4e38-93b2-8cc274cc35ac"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,85 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "update",
+  "overrideData": {
+    "status": "delivered",
+    "deliveredAt": "2025-03-16T14:06:10.741579+00:00",
+    "deliveryNote": "auto-closed: no carrier scan for 5 days"
+  },
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "status",
+        "value": "shipped",
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "lessThan_",
+        "field": "shippedAt",
+        "value": "2025-03-11T14:06:10.741579+00:00",
+        "vType": "datetime_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "id",
+    "reversed": false,
+    "vType": "auto_"
+  },
+  "returnData": true,
+  "mustAffectAtLeastOne": false,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "746e1827-6fbd-4dc2-a5e8-d942801bb920",
+    "chainParentSerial": "e81dd332-b7f5-4c6f-9455-f6b1583e6fd1",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-order-sync",
+      "collectionPermissions": null,
+      "context": {
+        "job": "order-sync",
+        "carrierApi": "v2"
+      },
+      "name": "order-sync",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-16T14:06:10.741579+00:00",
+          "location": "BatchScheduler/order-sync",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Close shipped orders without a scan for 5 days",
+    "why": "Nightly clean-up of stale shipments",
+    "from": "batch-01 cron (order-sync)",
+    "context": {
+      "runId": "04f14032-8df5-4e38-93b2-8cc274cc35ac"
+    },
+    "confidenceScore": 1.0
+  }
+}

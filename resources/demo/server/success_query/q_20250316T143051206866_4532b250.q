@@ -1,0 +1,50 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "customers",
+  "type": "count",
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "f13edf9a-3e19-4eda-b28b-dfc4d325ce70",
+    "chainParentSerial": "65d4dcc1-431d-4c1c-941c-7e9db93da10b",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-report",
+      "collectionPermissions": null,
+      "context": {
+        "job": "daily-report"
+      },
+      "name": "daily-report",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-16T14:30:51.171375+00:00",
+          "location": "batch-02",
+          "context": {}
+        }
+      ]
+    },
+    "what": "会員数を集計",
+    "why": "日次売上レポート",
+    "from": "batch-02 (reporting)",
+    "context": {
+      "runId": "4110524b-a6a9-4803-8685-4bba7a5398d7"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,87 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "search",
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "category",
+        "value": "food",
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "lessThanOrEqual_",
+        "field": "price",
+        "value": 50.0,
+        "vType": "floatStrict_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "price",
+    "reversed": false,
+    "vType": "auto_"
+  },
+  "limit": 10,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "6adcd307-6527-41d7-ae6e-e19cb9257b30",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-50",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "Sophia Nelson",
+      "email": "sophia.nelson71@example.org",
+      "createdAt": "2025-03-09T04:37:35.511603+00:00",
+      "updatedAt": "2025-03-09T04:37:35.511603+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": []
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-19T12:53:55.405980+00:00",
+          "location": "WebBrowser/Chrome 134",
+          "context": {
+            "tz": "UTC"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-19T12:53:55.509866+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Search products: food under $50",
+    "why": "Browsing the catalog",
+    "from": "web shop (Chrome)",
+    "context": {
+      "screen": "ProductSearch"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,76 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "updateOne",
+  "overrideData": {
+    "status": "delivered",
+    "deliveredAt": "2025-03-19T14:06:00.621648+00:00"
+  },
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "id",
+        "value": 121,
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "equals_",
+        "field": "status",
+        "value": "shipped",
+        "vType": "auto_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "e0b26f38-9642-4883-90f2-ed77d81dc735",
+    "chainParentSerial": "481d1e72-c293-4feb-83ba-3c6aa2a8efc8",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-order-sync",
+      "collectionPermissions": null,
+      "context": {
+        "job": "order-sync",
+        "carrierApi": "v2"
+      },
+      "name": "order-sync",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-19T14:06:00.621648+00:00",
+          "location": "BatchScheduler/order-sync",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Mark order #121 delivered",
+    "why": "Carrier reported delivery",
+    "from": "batch-01 cron (order-sync)",
+    "context": {
+      "trackingNo": "JP3402772287",
+      "carrier": "Sagawa"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,65 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "search",
+  "queryNode": {
+    "type": "greaterThanOrEqual_",
+    "field": "createdAt",
+    "value": "2025-03-18T15:00:00+00:00",
+    "vType": "datetime_",
+    "version": "2"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "total",
+    "reversed": true,
+    "vType": "auto_"
+  },
+  "limit": 10,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "a3840d96-6ed4-4754-ad25-a4b161476d60",
+    "chainParentSerial": "8ada2a5c-18c1-409b-88f4-86f16ccd0dc1",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-report",
+      "collectionPermissions": null,
+      "context": {
+        "job": "daily-report"
+      },
+      "name": "daily-report",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-19T14:30:29.785436+00:00",
+          "location": "batch-02",
+          "context": {}
+        }
+      ]
+    },
+    "what": "本日の注文 (金額上位10件)",
+    "why": "日次売上レポート",
+    "from": "batch-02 (reporting)",
+    "context": {
+      "runId": "fa103e9e-ed66-4d09-9fa6-61f608ef48c7"
+    },
+    "confidenceScore": 1.0
+  }
+}

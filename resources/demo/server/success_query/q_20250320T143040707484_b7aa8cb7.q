@@ -1,0 +1,50 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "customers",
+  "type": "count",
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "69f72812-0981-43a0-b6f1-484a5cb32a20",
+    "chainParentSerial": "170c5363-6d8b-467c-9523-0edca874750a",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-report",
+      "collectionPermissions": null,
+      "context": {
+        "job": "daily-report"
+      },
+      "name": "daily-report",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-20T14:30:40.698459+00:00",
+          "location": "batch-02",
+          "context": {}
+        }
+      ]
+    },
+    "what": "会員数を集計",
+    "why": "日次売上レポート",
+    "from": "batch-02 (reporting)",
+    "context": {
+      "runId": "4ff82b50-2d92-45de-b7c0-4f42760ae34a"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,65 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "search",
+  "queryNode": {
+    "type": "greaterThanOrEqual_",
+    "field": "createdAt",
+    "value": "2025-03-19T15:00:00+00:00",
+    "vType": "datetime_",
+    "version": "2"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "total",
+    "reversed": true,
+    "vType": "auto_"
+  },
+  "limit": 10,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "232652c4-97bd-4b78-aaf9-206e68bb7c49",
+    "chainParentSerial": "69f72812-0981-43a0-b6f1-484a5cb32a20",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-report",
+      "collectionPermissions": null,
+      "context": {
+        "job": "daily-report"
+      },
+      "name": "daily-report",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-20T14:30:42.599324+00:00",
+          "location": "batch-02",
+          "context": {}
+        }
+      ]
+    },
+    "what": "本日の注文 (金額上位10件)",
+    "why": "日次売上レポート",
+    "from": "batch-02 (reporting)",
+    "context": {
+      "runId": "4ff82b50-2d92-45de-b7c0-4f42760ae34a"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,76 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "search",
+  "queryNode": {
+    "type": "contains_",
+    "field": "tags",
+    "value": "gift",
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "price",
+    "reversed": true,
+    "vType": "auto_"
+  },
+  "limit": 8,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "5ba6740c-61ef-4adf-a4ce-550c9de2e0bf",
+    "chainParentSerial": "1d606e5e-bc2c-429e-9cc6-7fa494178386",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-30",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "Liam Green",
+      "email": "liam.green@example.net",
+      "createdAt": "2024-11-30T16:38:59+00:00",
+      "updatedAt": "2024-11-30T16:38:59+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "android-b8f05f"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-21T02:48:12.816739+00:00",
+          "location": "AndroidApp/4.1.3",
+          "context": {
+            "tz": "UTC",
+            "clockSkewMs": 36
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-21T02:48:12.852295+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Show gift ideas",
+    "why": "Browsing the catalog",
+    "from": "Android app",
+    "context": {
+      "screen": "GiftGuide"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,89 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "search",
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "category",
+        "value": "kitchen",
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "lessThanOrEqual_",
+        "field": "price",
+        "value": 50.0,
+        "vType": "floatStrict_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "price",
+    "reversed": false,
+    "vType": "auto_"
+  },
+  "limit": 10,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "47aa7abb-b87c-4c0c-8d4a-f8b5a1ab3960",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-14",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "vip"
+      },
+      "name": "高橋 健太",
+      "email": "kenta.takahashi75@mail.example.ne.jp",
+      "createdAt": "2024-06-17T00:16:20+00:00",
+      "updatedAt": "2024-06-17T00:16:20+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "ios-22de93"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-21T05:35:24.558959+00:00",
+          "location": "iOSApp/4.2.0",
+          "context": {
+            "tz": "Asia/Tokyo"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-21T05:35:24.679591+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Search products: kitchen under $50",
+    "why": "商品一覧の閲覧",
+    "from": "iOSアプリ",
+    "context": {
+      "screen": "ProductSearch"
+    },
+    "confidenceScore": 1.0
+  }
+}

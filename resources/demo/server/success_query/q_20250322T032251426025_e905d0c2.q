@@ -1,0 +1,73 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "search",
+  "queryNode": {
+    "type": "contains_",
+    "field": "tags",
+    "value": "gift",
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "price",
+    "reversed": true,
+    "vType": "auto_"
+  },
+  "limit": 8,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "78a0faa9-78e4-4b7c-85d5-3fc83c8fe9e9",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-72",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "佐藤 大輝",
+      "email": "daiki.sato@mail.example.ne.jp",
+      "createdAt": "2025-03-18T14:38:35.525474+00:00",
+      "updatedAt": "2025-03-18T14:38:35.525474+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": []
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-22T03:22:51.252404+00:00",
+          "location": "WebBrowser/Chrome 134",
+          "context": {
+            "tz": "Asia/Tokyo"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-22T03:22:51.405217+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "ギフト特集を表示",
+    "why": "商品一覧の閲覧",
+    "from": "Webショップ (Chrome)",
+    "context": {
+      "screen": "GiftGuide"
+    },
+    "confidenceScore": 1.0
+  }
+}

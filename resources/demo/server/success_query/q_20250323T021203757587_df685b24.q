@@ -1,0 +1,87 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "updateOne",
+  "overrideData": {
+    "status": "shipped",
+    "shippedAt": "2025-03-23T02:12:03.556008+00:00",
+    "carrier": "Yamato",
+    "trackingNo": "JP3042516940"
+  },
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "id",
+        "value": 159,
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "equals_",
+        "field": "status",
+        "value": "paid",
+        "vType": "auto_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "5320caf2-26c4-4d07-9ff8-ad21d73ffd68",
+    "chainParentSerial": "2945c362-b868-446c-9d81-5a09c87c8183",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "st-202",
+      "collectionPermissions": null,
+      "context": {
+        "department": "Fulfilment"
+      },
+      "name": "Maria Lopez",
+      "email": "maria.lopez@shop.example.jp",
+      "createdAt": "2024-10-02T00:00:00.904377+00:00",
+      "updatedAt": "2024-10-05T07:00:00.904377+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "scanner-CHB-11"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-23T02:12:03.556008+00:00",
+          "location": "WarehouseScanner/2.1",
+          "context": {
+            "site": "Chiba DC"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-23T02:12:03.718062+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Shipped order #159",
+    "why": "Picked and packed",
+    "from": "Warehouse scanner",
+    "context": {
+      "station": "pack-1"
+    },
+    "confidenceScore": 1.0
+  }
+}

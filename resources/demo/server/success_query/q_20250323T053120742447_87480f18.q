@@ -1,0 +1,66 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "searchOne",
+  "queryNode": {
+    "type": "equals_",
+    "field": "id",
+    "value": 30,
+    "vType": "auto_",
+    "version": "2"
+  },
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "bdb51f7a-c2cb-4f3e-82f8-53e5cb7bea39",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-19",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "山田 健太",
+      "email": "kenta.yamada@mail.example.ne.jp",
+      "createdAt": "2024-10-11T21:11:50+00:00",
+      "updatedAt": "2024-10-11T21:11:50+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": []
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-23T05:31:20.673323+00:00",
+          "location": "WebBrowser/Chrome 134",
+          "context": {
+            "tz": "Asia/Tokyo"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-23T05:31:20.737828+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "商品詳細を表示 (id 30)",
+    "why": "商品一覧の閲覧",
+    "from": "Webショップ (Chrome)",
+    "context": {
+      "screen": "ProductDetail"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,68 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "searchOne",
+  "queryNode": {
+    "type": "equals_",
+    "field": "id",
+    "value": 0,
+    "vType": "auto_",
+    "version": "2"
+  },
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "64514079-661e-4981-8cc4-84f11d4ee6b4",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-14",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "vip"
+      },
+      "name": "高橋 健太",
+      "email": "kenta.takahashi75@mail.example.ne.jp",
+      "createdAt": "2024-06-17T00:16:20+00:00",
+      "updatedAt": "2024-06-17T00:16:20+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "ios-22de93"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-24T14:29:41.891326+00:00",
+          "location": "iOSApp/4.2.0",
+          "context": {
+            "tz": "Asia/Tokyo"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-24T14:29:41.972286+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "商品詳細を表示 (id 0)",
+    "why": "商品一覧の閲覧",
+    "from": "iOSアプリ",
+    "context": {
+      "screen": "ProductDetail"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,65 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "search",
+  "queryNode": {
+    "type": "greaterThanOrEqual_",
+    "field": "createdAt",
+    "value": "2025-03-23T15:00:00+00:00",
+    "vType": "datetime_",
+    "version": "2"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "total",
+    "reversed": true,
+    "vType": "auto_"
+  },
+  "limit": 10,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "38379cb4-642f-4025-ae2f-f1c2c1e0ff9a",
+    "chainParentSerial": "50a489ba-d166-428f-9b54-976b77b63583",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-report",
+      "collectionPermissions": null,
+      "context": {
+        "job": "daily-report"
+      },
+      "name": "daily-report",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-24T14:31:25.809862+00:00",
+          "location": "batch-02",
+          "context": {}
+        }
+      ]
+    },
+    "what": "本日の注文 (金額上位10件)",
+    "why": "日次売上レポート",
+    "from": "batch-02 (reporting)",
+    "context": {
+      "runId": "7ba1c474-fd24-49b2-bb4d-b7c82954ada2"
+    },
+    "confidenceScore": 1.0
+  }
+}

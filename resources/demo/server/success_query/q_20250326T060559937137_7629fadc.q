@@ -1,0 +1,76 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "updateOne",
+  "overrideData": {
+    "status": "delivered",
+    "deliveredAt": "2025-03-26T06:05:59.923856+00:00"
+  },
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "id",
+        "value": 167,
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "equals_",
+        "field": "status",
+        "value": "shipped",
+        "vType": "auto_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "a2b5f431-9f3b-47ef-8eeb-6bebcef39ac5",
+    "chainParentSerial": "985c0ddb-67fe-4f61-8818-7710677650b1",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-order-sync",
+      "collectionPermissions": null,
+      "context": {
+        "job": "order-sync",
+        "carrierApi": "v2"
+      },
+      "name": "order-sync",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-26T06:05:59.923856+00:00",
+          "location": "BatchScheduler/order-sync",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Mark order #167 delivered",
+    "why": "Carrier reported delivery",
+    "from": "batch-01 cron (order-sync)",
+    "context": {
+      "trackingNo": "JP3075332590",
+      "carrier": "Yamato"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,75 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "search",
+  "queryNode": {
+    "type": "contains_",
+    "field": "tags",
+    "value": "gift",
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "price",
+    "reversed": true,
+    "vType": "auto_"
+  },
+  "limit": 8,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "46935cde-39e1-4666-bcef-8ebebd8d3941",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-79",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "鈴木 真央",
+      "email": "mao.suzuki74@example.co.jp",
+      "createdAt": "2025-03-20T07:52:16.422539+00:00",
+      "updatedAt": "2025-03-20T07:52:16.422539+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "ios-dc4ab2"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-28T05:17:50.857239+00:00",
+          "location": "iOSApp/4.2.0",
+          "context": {
+            "tz": "Asia/Tokyo"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-28T05:17:50.968774+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "ギフト特集を表示",
+    "why": "商品一覧の閲覧",
+    "from": "iOSアプリ",
+    "context": {
+      "screen": "GiftGuide"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,89 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "search",
+  "queryNode": {
+    "type": "or_",
+    "conditions": [
+      {
+        "type": "regex_",
+        "field": "name",
+        "pattern": "(?i)tea",
+        "version": "1"
+      },
+      {
+        "type": "contains_",
+        "field": "tags",
+        "value": "tea",
+        "version": "1"
+      }
+    ],
+    "version": "1"
+  },
+  "limit": 20,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "fbaea048-5ee6-4c5d-877c-b6b53a36eb21",
+    "chainParentSerial": "68ed573e-5608-4c3b-b69b-600134365e83",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-3",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "Emily Hall",
+      "email": "emily.hall90@example.org",
+      "createdAt": "2024-11-10T17:22:51+00:00",
+      "updatedAt": "2024-11-10T17:22:51+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "ios-3c0c6e"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-29T00:17:39.349054+00:00",
+          "location": "iOSApp/4.2.0",
+          "context": {
+            "tz": "UTC"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-29T00:17:39.467353+00:00",
+          "location": "CDN-Edge-KIX",
+          "context": {
+            "requestId": "b3aa6d0e43308cc5"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-29T00:17:39.637077+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Search \"tea\"",
+    "why": "Browsing the catalog",
+    "from": "iOS app",
+    "context": {
+      "screen": "ProductSearch"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,119 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "inventory_log",
+  "type": "search",
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "productId",
+        "value": 11,
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "equals_",
+        "field": "reason",
+        "value": "order",
+        "vType": "auto_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "at",
+    "reversed": true,
+    "vType": "datetime_"
+  },
+  "limit": 50,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "2d55ee47-ad46-480b-9983-2adafbf013d0",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "ai",
+      "id": "ai-shopassist",
+      "collectionPermissions": {
+        "products": {
+          "className": "Permission",
+          "version": "1",
+          "allows": [
+            "search",
+            "searchOne",
+            "updateOne"
+          ]
+        },
+        "orders": {
+          "className": "Permission",
+          "version": "1",
+          "allows": [
+            "search",
+            "searchOne",
+            "count",
+            "updateOne"
+          ]
+        },
+        "inventory_log": {
+          "className": "Permission",
+          "version": "1",
+          "allows": [
+            "search"
+          ]
+        }
+      },
+      "context": {
+        "model": "shopassist-llm-2025-02",
+        "vendor": "in-house",
+        "guardrails": [
+          "no-delete",
+          "human-approval-for-prices"
+        ]
+      },
+      "name": "ShopAssist",
+      "email": null,
+      "createdAt": "2025-01-10T02:00:00.431000+00:00",
+      "updatedAt": "2025-02-27T09:15:00.012000+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-29T04:43:31.494295+00:00",
+          "location": "AgentRuntime/shopassist-2",
+          "context": {
+            "runtime": "llm-worker-3"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-29T04:43:31.614373+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Read recent sales of STA-002",
+    "why": "Weekly pricing review: recent demand is needed before proposing a price.",
+    "from": "ShopAssist agent (llm-worker-3)",
+    "context": {
+      "runId": "47eecf42-9991-43d2-8b97-f4aa8642ca4d"
+    },
+    "confidenceScore": 0.88
+  }
+}

@@ -1,0 +1,92 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "getAll",
+  "sortObj": {
+    "className": "MultiSort",
+    "version": "1",
+    "sortOrders": [
+      {
+        "className": "SingleSort",
+        "version": "5",
+        "field": "category",
+        "reversed": false,
+        "vType": "auto_"
+      },
+      {
+        "className": "SingleSort",
+        "version": "5",
+        "field": "price",
+        "reversed": false,
+        "vType": "auto_"
+      }
+    ]
+  },
+  "offset": 12,
+  "limit": 12,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "2a48c1c2-fae1-40db-a8fe-d35064fd244e",
+    "chainParentSerial": "688f1cd7-3151-4496-9839-94b2565e6a48",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-70",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "vip"
+      },
+      "name": "Oscar Baker",
+      "email": "oscar.baker21@example.net",
+      "createdAt": "2025-03-17T16:36:25.303277+00:00",
+      "updatedAt": "2025-03-17T16:36:25.303277+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "ios-f01314"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-29T11:16:45.027480+00:00",
+          "location": "iOSApp/4.2.0",
+          "context": {
+            "tz": "UTC"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-29T11:16:45.136469+00:00",
+          "location": "CDN-Edge-NRT",
+          "context": {
+            "requestId": "442ae8201ac53ff6"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-29T11:16:45.245016+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Catalog page 2",
+    "why": "Browsing the catalog",
+    "from": "iOS app",
+    "context": {
+      "screen": "Catalog"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,73 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "search",
+  "queryNode": {
+    "type": "contains_",
+    "field": "tags",
+    "value": "gift",
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "price",
+    "reversed": true,
+    "vType": "auto_"
+  },
+  "limit": 8,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "6f2ce432-5135-47b5-87b0-2d028a6b49fc",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-35",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "佐藤 翔太",
+      "email": "shota.sato@example.jp",
+      "createdAt": "2025-01-01T13:26:16+00:00",
+      "updatedAt": "2025-01-01T13:26:16+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": []
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-29T14:26:33.533112+00:00",
+          "location": "WebBrowser/Chrome 134",
+          "context": {
+            "tz": "Asia/Tokyo"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-29T14:26:33.702110+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "ギフト特集を表示",
+    "why": "商品一覧の閲覧",
+    "from": "Webショップ (Chrome)",
+    "context": {
+      "screen": "GiftGuide"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,73 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "customers",
+  "type": "search",
+  "queryNode": {
+    "type": "startsWith_",
+    "field": "name",
+    "value": "Grace",
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "createdAt",
+    "reversed": true,
+    "vType": "datetime_"
+  },
+  "limit": 10,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "28058a4c-0df5-49c0-90d3-94cb32bc0a31",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "st-102",
+      "collectionPermissions": null,
+      "context": {
+        "department": "Customer Support"
+      },
+      "name": "Daniel Evans",
+      "email": "daniel.evans@shop.example.jp",
+      "createdAt": "2024-09-16T08:12:05.280386+00:00",
+      "updatedAt": "2024-09-19T15:12:05.280386+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "web-7A44E1"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-30T01:44:05.980164+00:00",
+          "location": "AdminConsole/2025.3",
+          "context": {}
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-30T01:44:06.156250+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Find customers by name",
+    "why": "Customer enquiry",
+    "from": "Admin console (remote)",
+    "context": {
+      "ticket": "CS-9478"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,65 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "search",
+  "queryNode": {
+    "type": "greaterThanOrEqual_",
+    "field": "createdAt",
+    "value": "2025-03-30T15:00:00+00:00",
+    "vType": "datetime_",
+    "version": "2"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "total",
+    "reversed": true,
+    "vType": "auto_"
+  },
+  "limit": 10,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "e90cbd32-ae12-466b-ac77-0a9269722b45",
+    "chainParentSerial": "5151fb78-9fab-4205-88d2-323c63612e7a",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "system",
+      "id": "sys-report",
+      "collectionPermissions": null,
+      "context": {
+        "job": "daily-report"
+      },
+      "name": "daily-report",
+      "email": null,
+      "createdAt": "2024-11-01T00:00:00+00:00",
+      "updatedAt": "2025-02-20T04:30:00+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-03-31T14:30:44.175962+00:00",
+          "location": "batch-02",
+          "context": {}
+        }
+      ]
+    },
+    "what": "本日の注文 (金額上位10件)",
+    "why": "日次売上レポート",
+    "from": "batch-02 (reporting)",
+    "context": {
+      "runId": "b9f0c0d8-5a08-450d-8516-5b5da413f9f3"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,13 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "searchOne",
+  "queryNode": {
+    "type": "equals_",
+    "field": "id",
+    "value": 3,
+    "vType": "auto_",
+    "version": "2"
+  }
+}

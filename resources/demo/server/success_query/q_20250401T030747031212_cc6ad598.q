@@ -1,0 +1,87 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "updateOne",
+  "overrideData": {
+    "status": "shipped",
+    "shippedAt": "2025-04-01T03:07:46.899158+00:00",
+    "carrier": "Yamato",
+    "trackingNo": "JP3525744465"
+  },
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "id",
+        "value": 226,
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "equals_",
+        "field": "status",
+        "value": "paid",
+        "vType": "auto_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "febb13c9-6be2-464c-8076-2f77625077dc",
+    "chainParentSerial": "4f598aac-2d20-41b9-9c98-50ec3fc4642b",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "st-202",
+      "collectionPermissions": null,
+      "context": {
+        "department": "Fulfilment"
+      },
+      "name": "Maria Lopez",
+      "email": "maria.lopez@shop.example.jp",
+      "createdAt": "2024-10-02T00:00:00.904377+00:00",
+      "updatedAt": "2024-10-05T07:00:00.904377+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "scanner-CHB-11"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-01T03:07:46.899158+00:00",
+          "location": "WarehouseScanner/2.1",
+          "context": {
+            "site": "Chiba DC"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-01T03:07:47.015592+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Shipped order #226",
+    "why": "Picked and packed",
+    "from": "Warehouse scanner",
+    "context": {
+      "station": "pack-2"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,78 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "search",
+  "queryNode": {
+    "type": "or_",
+    "conditions": [
+      {
+        "type": "regex_",
+        "field": "name",
+        "pattern": "(?i)tea",
+        "version": "1"
+      },
+      {
+        "type": "contains_",
+        "field": "tags",
+        "value": "tea",
+        "version": "1"
+      }
+    ],
+    "version": "1"
+  },
+  "limit": 20,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "e5fb9ba8-1a76-439e-9d8d-af11c89e3ff3",
+    "chainParentSerial": "78228548-7983-41be-b56c-1d73912ead95",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-35",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "佐藤 翔太",
+      "email": "shota.sato@example.jp",
+      "createdAt": "2025-01-01T13:26:16+00:00",
+      "updatedAt": "2025-01-01T13:26:16+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": []
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-01T12:30:52.947524+00:00",
+          "location": "WebBrowser/Chrome 134",
+          "context": {
+            "tz": "Asia/Tokyo"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-01T12:30:53.037959+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "「お茶」で検索",
+    "why": "商品一覧の閲覧",
+    "from": "Webショップ (Chrome)",
+    "context": {
+      "screen": "ProductSearch"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,76 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "search",
+  "queryNode": {
+    "type": "equals_",
+    "field": "customerId",
+    "value": 64,
+    "vType": "auto_",
+    "version": "2"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "createdAt",
+    "reversed": true,
+    "vType": "datetime_"
+  },
+  "limit": 5,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "15867652-0202-4fa9-804d-44564b764b87",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-64",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "高橋 直樹",
+      "email": "naoki.takahashi@example.jp",
+      "createdAt": "2025-03-13T13:34:37.975232+00:00",
+      "updatedAt": "2025-03-13T13:34:37.975232+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "ios-caa78d"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-03T08:25:50.886118+00:00",
+          "location": "iOSApp/4.2.0",
+          "context": {
+            "tz": "Asia/Tokyo"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-03T08:25:50.955044+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "注文履歴を表示",
+    "why": "注文状況の確認",
+    "from": "iOSアプリ",
+    "context": {
+      "screen": "MyOrders"
+    },
+    "confidenceScore": 1.0
+  }
+}

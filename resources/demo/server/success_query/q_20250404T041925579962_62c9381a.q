@@ -1,0 +1,87 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "updateOne",
+  "overrideData": {
+    "status": "shipped",
+    "shippedAt": "2025-04-04T04:19:25.441412+00:00",
+    "carrier": "Yamato",
+    "trackingNo": "JP3700515260"
+  },
+  "queryNode": {
+    "type": "and_",
+    "conditions": [
+      {
+        "type": "equals_",
+        "field": "id",
+        "value": 247,
+        "vType": "auto_",
+        "version": "2"
+      },
+      {
+        "type": "equals_",
+        "field": "status",
+        "value": "paid",
+        "vType": "auto_",
+        "version": "2"
+      }
+    ],
+    "version": "1"
+  },
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "548c3755-34f0-4575-80c8-5c0f6c859095",
+    "chainParentSerial": "458da899-5bee-40e7-a771-eb75753a0794",
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "st-202",
+      "collectionPermissions": null,
+      "context": {
+        "department": "Fulfilment"
+      },
+      "name": "Maria Lopez",
+      "email": "maria.lopez@shop.example.jp",
+      "createdAt": "2024-10-02T00:00:00.904377+00:00",
+      "updatedAt": "2024-10-05T07:00:00.904377+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "scanner-CHB-11"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-04T04:19:25.441412+00:00",
+          "location": "WarehouseScanner/2.1",
+          "context": {
+            "site": "Chiba DC"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-04T04:19:25.551262+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Shipped order #247",
+    "why": "Picked and packed",
+    "from": "Warehouse scanner",
+    "context": {
+      "station": "pack-2"
+    },
+    "confidenceScore": 1.0
+  }
+}

@@ -1,0 +1,66 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "searchOne",
+  "queryNode": {
+    "type": "equals_",
+    "field": "id",
+    "value": 20,
+    "vType": "auto_",
+    "version": "2"
+  },
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "4a0ca48b-b699-4811-ac0a-f64796c148f5",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-34",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "渡辺 真央",
+      "email": "mao.watanabe@mail.example.ne.jp",
+      "createdAt": "2024-11-04T04:51:30+00:00",
+      "updatedAt": "2024-11-04T04:51:30+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": []
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-04T13:07:59.177192+00:00",
+          "location": "WebBrowser/Chrome 134",
+          "context": {
+            "tz": "Asia/Tokyo"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-04T13:07:59.250229+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "商品詳細を表示 (id 20)",
+    "why": "商品一覧の閲覧",
+    "from": "Webショップ (Chrome)",
+    "context": {
+      "screen": "ProductDetail"
+    },
+    "confidenceScore": 1.0
+  }
+}

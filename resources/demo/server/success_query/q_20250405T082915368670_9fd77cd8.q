@@ -1,0 +1,107 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "search",
+  "queryNode": {
+    "type": "equals_",
+    "field": "customerId",
+    "value": 83,
+    "vType": "auto_",
+    "version": "2"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "createdAt",
+    "reversed": true,
+    "vType": "datetime_"
+  },
+  "limit": 3,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "69bceee2-8d23-4d25-af60-a52b1356f977",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "ai",
+      "id": "ai-shopassist",
+      "collectionPermissions": {
+        "products": {
+          "className": "Permission",
+          "version": "1",
+          "allows": [
+            "search",
+            "searchOne",
+            "updateOne"
+          ]
+        },
+        "orders": {
+          "className": "Permission",
+          "version": "1",
+          "allows": [
+            "search",
+            "searchOne",
+            "count",
+            "updateOne"
+          ]
+        },
+        "inventory_log": {
+          "className": "Permission",
+          "version": "1",
+          "allows": [
+            "search"
+          ]
+        }
+      },
+      "context": {
+        "model": "shopassist-llm-2025-02",
+        "vendor": "in-house",
+        "guardrails": [
+          "no-delete",
+          "human-approval-for-prices"
+        ]
+      },
+      "name": "ShopAssist",
+      "email": null,
+      "createdAt": "2025-01-10T02:00:00.431000+00:00",
+      "updatedAt": "2025-02-27T09:15:00.012000+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": null
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-05T08:29:15.231160+00:00",
+          "location": "AgentRuntime/shopassist-2",
+          "context": {
+            "runtime": "llm-worker-3"
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-05T08:29:15.361901+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "Look up the customer's latest orders",
+    "why": "The customer asked in chat where their parcel is; their three most recent orders are enough to answer with status and tracking number.",
+    "from": "ShopAssist agent (llm-worker-3)",
+    "context": {
+      "conversationId": "5e0fc43f-65e3-4358-a297-18342f43210d",
+      "customerId": 83
+    },
+    "confidenceScore": 0.82
+  }
+}

@@ -1,0 +1,95 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "orders",
+  "type": "search",
+  "queryNode": {
+    "type": "equals_",
+    "field": "customerId",
+    "value": 3,
+    "vType": "auto_",
+    "version": "2"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "createdAt",
+    "reversed": true,
+    "vType": "datetime_"
+  },
+  "limit": 10,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "841df6be-9196-46e2-be73-931d5c9ea77d",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "st-101",
+      "collectionPermissions": {
+        "customers": {
+          "className": "Permission",
+          "version": "1",
+          "allows": [
+            "search",
+            "searchOne",
+            "update",
+            "updateOne",
+            "deleteOne"
+          ]
+        },
+        "orders": {
+          "className": "Permission",
+          "version": "1",
+          "allows": [
+            "search",
+            "searchOne",
+            "updateOne"
+          ]
+        }
+      },
+      "context": {
+        "department": "カスタマーサポート"
+      },
+      "name": "佐藤 花子",
+      "email": "hanako.sato@shop.example.jp",
+      "createdAt": "2024-04-01T00:30:00.571749+00:00",
+      "updatedAt": "2024-04-04T07:30:00.571749+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "web-19C2B0"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-05T09:55:08.660100+00:00",
+          "location": "AdminConsole/2025.3",
+          "context": {}
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-05T09:55:08.740925+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "顧客の注文履歴を確認",
+    "why": "顧客からの問い合わせ対応",
+    "from": "管理コンソール (本社)",
+    "context": {
+      "ticket": "CS-7413"
+    },
+    "confidenceScore": 1.0
+  }
+}

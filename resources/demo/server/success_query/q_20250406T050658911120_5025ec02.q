@@ -1,0 +1,76 @@
+{
+  "className": "Query",
+  "version": "7",
+  "target": "products",
+  "type": "search",
+  "queryNode": {
+    "type": "contains_",
+    "field": "tags",
+    "value": "gift",
+    "version": "1"
+  },
+  "sortObj": {
+    "className": "SingleSort",
+    "version": "5",
+    "field": "price",
+    "reversed": true,
+    "vType": "auto_"
+  },
+  "limit": 8,
+  "cause": {
+    "className": "Cause",
+    "version": "1",
+    "serial": "4784e16f-7e20-4888-b567-eb7970c42e85",
+    "chainParentSerial": null,
+    "who": {
+      "className": "Actor",
+      "version": "6",
+      "type": "human",
+      "id": "cust-113",
+      "collectionPermissions": null,
+      "context": {
+        "segment": "retail"
+      },
+      "name": "松本 真央",
+      "email": "mao.matsumoto60@example.co.jp",
+      "createdAt": "2025-04-02T16:32:31.213683+00:00",
+      "updatedAt": "2025-04-02T16:32:31.213683+00:00",
+      "lastAccess": null,
+      "lastAccessDay": null,
+      "operationInDay": null,
+      "deviceIds": [
+        "android-24bad0"
+      ]
+    },
+    "when": {
+      "className": "TemporalTrace",
+      "version": "1",
+      "nodes": [
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-06T05:06:58.851063+00:00",
+          "location": "AndroidApp/4.1.3",
+          "context": {
+            "tz": "Asia/Tokyo",
+            "clockSkewMs": -22
+          }
+        },
+        {
+          "className": "TimestampNode",
+          "version": "1",
+          "timestamp": "2025-04-06T05:06:58.886526+00:00",
+          "location": "DeltaTraceServer-01",
+          "context": {}
+        }
+      ]
+    },
+    "what": "ギフト特集を表示",
+    "why": "商品一覧の閲覧",
+    "from": "Androidアプリ",
+    "context": {
+      "screen": "GiftGuide"
+    },
+    "confidenceScore": 1.0
+  }
+}
