@@ -104,26 +104,13 @@ Value Collection::toJson() const
 
 void Collection::write(std::string &out, json::Style style, std::size_t depth) const
 {
-    const bool indented = style == json::Style::Indent2;
-    const char *colon = indented ? ": " : ":";
-    const auto newline = [&](std::size_t level) {
-        if (indented) {
-            out += '\n';
-            out.append(level * 2, ' ');
-        }
-    };
+    json::Layout layout(out, style);
     out += '{';
-    newline(depth + 1);
-    out += "\"className\"";
-    out += colon;
+    layout.key(depth + 1, "className");
     out += "\"Collection\",";
-    newline(depth + 1);
-    out += "\"version\"";
-    out += colon;
+    layout.key(depth + 1, "version");
     out += "\"17\",";
-    newline(depth + 1);
-    out += "\"data\"";
-    out += colon;
+    layout.key(depth + 1, "data");
     if (m_invalidData) {
         json::write(out, *m_invalidData, style, depth + 1);
     } else if (m_items.empty()) {
@@ -155,15 +142,13 @@ void Collection::write(std::string &out, json::Style style, std::size_t depth) c
         } else {
             writeItems(out, m_items, 0, count, 0, style, depth + 2);
         }
-        newline(depth + 1);
+        layout.newline(depth + 1);
         out += ']';
     }
     out += ',';
-    newline(depth + 1);
-    out += "\"serialNum\"";
-    out += colon;
+    layout.key(depth + 1, "serialNum");
     json::write(out, m_serialNum, style, depth + 1);
-    newline(depth);
+    layout.newline(depth);
     out += '}';
 }
 

@@ -74,41 +74,26 @@ Value Database::toJson() const
 
 void Database::write(std::string &out, json::Style style) const
 {
-    const bool indented = style == json::Style::Indent2;
-    const char *colon = indented ? ": " : ":";
-    const auto newline = [&](std::size_t level) {
-        if (indented) {
-            out += '\n';
-            out.append(level * 2, ' ');
-        }
-    };
+    json::Layout layout(out, style);
     out += '{';
-    newline(1);
-    out += "\"className\"";
-    out += colon;
+    layout.key(1, "className");
     out += "\"DeltaTraceDatabase\",";
-    newline(1);
-    out += "\"version\"";
-    out += colon;
+    layout.key(1, "version");
     out += "\"16\",";
-    newline(1);
-    out += "\"collections\"";
-    out += colon;
+    layout.key(1, "collections");
     if (m_slots.empty()) {
         out += "{}";
     } else {
         out += '{';
         for (std::size_t i = 0; i < m_slots.size(); ++i) {
             if (i > 0) out += ',';
-            newline(2);
-            json::writeString(out, m_slots[i].name);
-            out += colon;
+            layout.key(2, m_slots[i].name);
             m_slots[i].collection.write(out, style, 2);
         }
-        newline(1);
+        layout.newline(1);
         out += '}';
     }
-    newline(0);
+    layout.newline(0);
     out += '}';
 }
 

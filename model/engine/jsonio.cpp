@@ -847,6 +847,21 @@ void writeString(std::string &out, std::string_view s)
     appendJsonString(out, s);
 }
 
+void Layout::newline(std::size_t level)
+{
+    if (m_indented) {
+        m_out.push_back('\n');
+        m_out.append(level * 2, ' ');
+    }
+}
+
+void Layout::key(std::size_t level, std::string_view name)
+{
+    newline(level);
+    writeString(m_out, name);
+    m_out += m_indented ? ": " : ":";
+}
+
 std::string pythonFloatRepr(double d)
 {
     if (std::isnan(d)) return "nan";

@@ -47,6 +47,23 @@ void write(std::string &out, const Value &v, Style style, std::size_t depth);
 // Appends s as a JSON string literal.
 void writeString(std::string &out, std::string_view s);
 
+// Punctuation of a document laid out in a Style, for writers that stream the structure
+// themselves (a database, a collection) instead of building one big Value.
+class Layout
+{
+public:
+    Layout(std::string &out, Style style) : m_out(out), m_indented(style == Style::Indent2) {}
+
+    // A line break and the indentation of nesting `level` (nothing in Compact style).
+    void newline(std::size_t level);
+    // newline(level), then the key and its separator: "key": (Indent2) or "key": (Compact).
+    void key(std::size_t level, std::string_view name);
+
+private:
+    std::string &m_out;
+    bool m_indented;
+};
+
 // Python repr() of a float: shortest round-trip digits, fixed notation when the decimal
 // exponent is in [-4, 16), otherwise "d[.ddd]e±XX"; fixed notation always has a '.'
 // ("2.0"); "inf", "-inf", "nan".
