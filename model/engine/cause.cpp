@@ -1,6 +1,7 @@
 #include "cause.h"
 
 #include "errors.h"
+#include "jsonfields.h"
 #include "pyvalue.h"
 
 #include <chrono>
@@ -8,20 +9,6 @@
 namespace dtdb {
 
 namespace {
-
-const Value &required(const Value &src, const char *key, const char *owner)
-{
-    if (!src.is_object()) throw LoadError(std::string(owner) + " is not an object");
-    const auto it = src.find(key);
-    if (it == src.end()) throw LoadError(std::string(owner) + " lacks '" + key + "'");
-    return *it;
-}
-
-Value optionalValue(const Value &src, const char *key, Value fallback = nullptr)
-{
-    const auto it = src.find(key);
-    return it == src.end() ? fallback : *it;
-}
 
 // Actor dates: anything unparsable counts as absent; naive values are taken as UTC.
 std::optional<py::DateTime> lenientDate(const Value &src, const char *key)
@@ -94,23 +81,23 @@ PermissionMap permissionMapFromJson(const Value &v)
 Actor Actor::fromJson(const Value &src)
 {
     Actor a;
-    const Value &type = required(src, "type", "Actor");
+    const Value &type = requiredKey(src, "type", "Actor");
     const auto t =
         type.is_string() ? actorTypeFromString(type.get_ref<const std::string &>()) : std::nullopt;
     if (!t) throw LoadError("unknown actor type " + py::repr(type));
     a.type = *t;
-    a.id = required(src, "id", "Actor");
-    if (const Value perms = optionalValue(src, "collectionPermissions"); !perms.is_null())
+    a.id = requiredKey(src, "id", "Actor");
+    if (const Value perms = optionalKey(src, "collectionPermissions"); !perms.is_null())
         a.collectionPermissions = permissionMapFromJson(perms);
-    a.context = optionalValue(src, "context");
-    a.name = optionalValue(src, "name");
-    a.email = optionalValue(src, "email");
+    a.context = optionalKey(src, "context");
+    a.name = optionalKey(src, "name");
+    a.email = optionalKey(src, "email");
     a.createdAt = lenientDate(src, "createdAt");
     a.updatedAt = lenientDate(src, "updatedAt");
     a.lastAccess = lenientDate(src, "lastAccess");
     a.lastAccessDay = lenientDate(src, "lastAccessDay");
-    a.operationInDay = optionalValue(src, "operationInDay");
-    a.deviceIds = optionalValue(src, "deviceIds");
+    a.operationInDay = optionalKey(src, "operationInDay");
+    a.deviceIds = optionalKey(src, "deviceIds");
     return a;
 }
 
@@ -145,13 +132,13 @@ Value Actor::toJson(const py::DateTime &now) const
 TimestampNode TimestampNode::fromJson(const Value &src)
 {
     TimestampNode n;
-    const Value &ts = required(src, "timestamp", "TimestampNode");
+    const Value &ts = requiredKey(src, "timestamp", "TimestampNode");
     const auto dt =
         ts.is_string() ? py::parseIsoDateTime(ts.get_ref<const std::string &>()) : std::nullopt;
     if (!dt) throw LoadError("TimestampNode timestamp is not an ISO date-time: " + py::repr(ts));
     n.timestamp = *dt;
-    n.location = required(src, "location", "TimestampNode");
-    const Value context = optionalValue(src, "context", Value::object());
+    n.location = requiredKey(src, "location", "TimestampNode");
+    const Value context = optionalKey(src, "context", Value::object());
     n.context = context.is_null() ? Value::object() : context;
     return n;
 }
@@ -195,15 +182,15 @@ Cause Cause::fromJson(const Value &src)
 {
     Cause c;
     if (!src.is_object()) throw LoadError("Cause is not an object");
-    c.serial = optionalValue(src, "serial");
-    c.chainParentSerial = optionalValue(src, "chainParentSerial");
-    c.who = Actor::fromJson(required(src, "who", "Cause"));
-    c.when = TemporalTrace::fromJson(required(src, "when", "Cause"));
-    c.what = required(src, "what", "Cause");
-    c.why = required(src, "why", "Cause");
-    c.from = required(src, "from", "Cause");
-    c.context = optionalValue(src, "context");
-    c.confidenceScore = optionalValue(src, "confidenceScore", 1.0);
+    c.serial = optionalKey(src, "serial");
+    c.chainParentSerial = optionalKey(src, "chainParentSerial");
+    c.who = Actor::fromJson(requiredKey(src, "who", "Cause"));
+    c.when = TemporalTrace::fromJson(requiredKey(src, "when", "Cause"));
+    c.what = requiredKey(src, "what", "Cause");
+    c.why = requiredKey(src, "why", "Cause");
+    c.from = requiredKey(src, "from", "Cause");
+    c.context = optionalKey(src, "context");
+    c.confidenceScore = optionalKey(src, "confidenceScore", 1.0);
     return c;
 }
 

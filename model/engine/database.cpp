@@ -136,17 +136,6 @@ Collection &Database::getOrCreate(const std::string &key, const std::string &nam
     return m_slots.back().collection;
 }
 
-void Database::addCollection(const std::string &key, const std::string &name, Collection collection,
-                             Change &change)
-{
-    getOrCreate(key, name, change);
-    setSerial(key, collection.serialNum(), change);
-    collection.items().forEach([&](const StoredItem &s) {
-        appendItem(key, s.item, change);
-        return true;
-    });
-}
-
 void Database::removeCollection(const std::string &key, Change &change)
 {
     const std::size_t i = indexOf(key);

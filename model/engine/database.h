@@ -76,8 +76,6 @@ public:
     void replaceItem(const std::string &key, std::size_t position, ItemPtr item, Change &change);
     void clearItems(const std::string &key, Change &change);
     void setSerial(const std::string &key, Value serial, Change &change);
-    void addCollection(const std::string &key, const std::string &name, Collection collection,
-                       Change &change);
 
 private:
     void applyOp(const ChangeOp &op);

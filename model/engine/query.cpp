@@ -1,39 +1,23 @@
 #include "query.h"
 
 #include "errors.h"
+#include "jsonfields.h"
 #include "pyvalue.h"
 
 namespace dtdb {
-
-namespace {
-
-Value get(const Value &src, const char *key, Value fallback = nullptr)
-{
-    const auto it = src.find(key);
-    return it == src.end() ? fallback : *it;
-}
-
-const Value &required(const Value &src, const char *key)
-{
-    const auto it = src.find(key);
-    if (it == src.end()) throw LoadError(std::string("query lacks '") + key + "'");
-    return *it;
-}
-
-} // namespace
 
 MergeQueryParams MergeQueryParams::fromJson(const Value &src)
 {
     if (!src.is_object()) throw LoadError("mergeQueryParams is not an object");
     MergeQueryParams p;
-    p.base = get(src, "base");
-    p.source = get(src, "source");
-    p.relationKey = get(src, "relationKey");
-    p.sourceKeys = get(src, "sourceKeys");
-    p.dslTmp = get(src, "dslTmp");
-    p.output = get(src, "output");
-    p.serialBase = get(src, "serialBase");
-    p.serialKey = get(src, "serialKey");
+    p.base = optionalKey(src, "base");
+    p.source = optionalKey(src, "source");
+    p.relationKey = optionalKey(src, "relationKey");
+    p.sourceKeys = optionalKey(src, "sourceKeys");
+    p.dslTmp = optionalKey(src, "dslTmp");
+    p.output = optionalKey(src, "output");
+    p.serialBase = optionalKey(src, "serialBase");
+    p.serialKey = optionalKey(src, "serialKey");
     return p;
 }
 
@@ -62,10 +46,10 @@ Query Query::fromJson(Value &&src)
 {
     if (!src.is_object()) throw LoadError("query is not an object");
     Query q;
-    if (const Value mqp = get(src, "mergeQueryParams"); !mqp.is_null())
+    if (const Value mqp = optionalKey(src, "mergeQueryParams"); !mqp.is_null())
         q.mergeQueryParams = MergeQueryParams::fromJson(mqp);
-    q.target = required(src, "target");
-    const Value &type = required(src, "type");
+    q.target = requiredKey(src, "target", "query");
+    const Value &type = requiredKey(src, "type", "query");
     const auto t =
         type.is_string() ? queryTypeFromString(type.get_ref<const std::string &>()) : std::nullopt;
     if (!t) throw LoadError("unknown query type " + py::repr(type));
@@ -80,23 +64,25 @@ Query Query::fromJson(Value &&src)
             q.addData = std::move(*add);
         }
     }
-    q.overrideData = get(src, "overrideData");
-    q.templateData = get(src, "template");
+    q.overrideData = optionalKey(src, "overrideData");
+    q.templateData = optionalKey(src, "template");
     // queryNode, sortObj and cause are parsed only when truthy: {} means absent.
-    if (const Value node = get(src, "queryNode"); py::truthy(node))
+    if (const Value node = optionalKey(src, "queryNode"); py::truthy(node))
         q.queryNode = QueryNode::fromJson(node);
-    if (const Value sort = get(src, "sortObj"); py::truthy(sort)) q.sortObj = Sort::fromJson(sort);
-    q.offset = get(src, "offset");
-    q.startAfter = get(src, "startAfter");
-    q.endBefore = get(src, "endBefore");
-    q.renameBefore = get(src, "renameBefore");
-    q.renameAfter = get(src, "renameAfter");
-    q.limit = get(src, "limit");
-    q.returnData = get(src, "returnData", false);
-    q.mustAffectAtLeastOne = get(src, "mustAffectAtLeastOne", true);
-    q.serialKey = get(src, "serialKey");
-    q.resetSerial = get(src, "resetSerial", false);
-    if (const Value cause = get(src, "cause"); py::truthy(cause)) q.cause = Cause::fromJson(cause);
+    if (const Value sort = optionalKey(src, "sortObj"); py::truthy(sort))
+        q.sortObj = Sort::fromJson(sort);
+    q.offset = optionalKey(src, "offset");
+    q.startAfter = optionalKey(src, "startAfter");
+    q.endBefore = optionalKey(src, "endBefore");
+    q.renameBefore = optionalKey(src, "renameBefore");
+    q.renameAfter = optionalKey(src, "renameAfter");
+    q.limit = optionalKey(src, "limit");
+    q.returnData = optionalKey(src, "returnData", false);
+    q.mustAffectAtLeastOne = optionalKey(src, "mustAffectAtLeastOne", true);
+    q.serialKey = optionalKey(src, "serialKey");
+    q.resetSerial = optionalKey(src, "resetSerial", false);
+    if (const Value cause = optionalKey(src, "cause"); py::truthy(cause))
+        q.cause = Cause::fromJson(cause);
     return q;
 }
 
@@ -146,12 +132,18 @@ bool Query::mustAffect() const
 
 TransactionQuery TransactionQuery::fromJson(const Value &src)
 {
+    return fromJson(Value(src));
+}
+
+TransactionQuery TransactionQuery::fromJson(Value &&src)
+{
     if (!src.is_object()) throw LoadError("transaction is not an object");
-    const Value &queries = required(src, "queries");
-    if (!queries.is_array()) throw LoadError("transaction 'queries' is not a list");
+    const auto queries = src.find("queries");
+    if (queries == src.end()) throw LoadError("query lacks 'queries'");
+    if (!queries->is_array()) throw LoadError("transaction 'queries' is not a list");
     TransactionQuery t;
-    for (const Value &q : queries)
-        t.queries.push_back(Query::fromJson(q));
+    for (Value &q : *queries)
+        t.queries.push_back(Query::fromJson(std::move(q)));
     return t;
 }
 
@@ -160,15 +152,8 @@ LogEntry parseLogEntry(Value &&v)
     if (!v.is_object()) throw LoadError("Unsupported query type");
     const auto cls = v.find("className");
     if (cls != v.end() && *cls == "Query") return Query::fromJson(std::move(v));
-    if (cls != v.end() && *cls == "TransactionQuery") {
-        const auto queries = v.find("queries");
-        if (queries == v.end()) throw LoadError("query lacks 'queries'");
-        if (!queries->is_array()) throw LoadError("transaction 'queries' is not a list");
-        TransactionQuery t;
-        for (Value &q : *queries)
-            t.queries.push_back(Query::fromJson(std::move(q)));
-        return t;
-    }
+    if (cls != v.end() && *cls == "TransactionQuery")
+        return TransactionQuery::fromJson(std::move(v));
     throw LoadError("Unsupported query class");
 }
 
@@ -186,11 +171,7 @@ Value TransactionQuery::toJson(const py::DateTime &now) const
 
 LogEntry parseLogEntry(const Value &v)
 {
-    if (!v.is_object()) throw LoadError("Unsupported query type");
-    const auto cls = v.find("className");
-    if (cls != v.end() && *cls == "Query") return Query::fromJson(v);
-    if (cls != v.end() && *cls == "TransactionQuery") return TransactionQuery::fromJson(v);
-    throw LoadError("Unsupported query class");
+    return parseLogEntry(Value(v));
 }
 
 Value toJson(const LogEntry &entry, const py::DateTime &now)

@@ -61,6 +61,7 @@ struct TransactionQuery
     std::vector<Query> queries;
 
     static TransactionQuery fromJson(const Value &v); // throws LoadError
+    static TransactionQuery fromJson(Value &&v);      // moves addData items out of v
     Value toJson(const py::DateTime &now = utcNow()) const;
 };
 

@@ -1,6 +1,7 @@
 #include "querynode.h"
 
 #include "errors.h"
+#include "jsonfields.h"
 #include "pyregex.h"
 #include "pysequence.h"
 #include "pystring.h"
@@ -46,14 +47,6 @@ bool isOrdering(Kind k)
     return k >= Kind::GreaterThan && k <= Kind::LessThanOrEqual;
 }
 
-// src[key] in Python: a missing key raises KeyError, which makes the query unloadable.
-const Value &required(const Value &src, const char *key)
-{
-    const auto it = src.find(key);
-    if (it == src.end()) throw LoadError(std::string("query node lacks '") + key + "'");
-    return *it;
-}
-
 // The reference passes each child through dict(e); only objects survive that in practice.
 std::shared_ptr<const QueryNode> childFromJson(const Value &v)
 {
@@ -91,7 +84,7 @@ std::string versionOf(Kind k)
 std::shared_ptr<const QueryNode> QueryNode::fromJson(const Value &src)
 {
     if (!src.is_object()) throw LoadError("query node is not an object");
-    const Value &typeValue = required(src, "type");
+    const Value &typeValue = requiredKey(src, "type", "query node");
     std::optional<Kind> kind;
     if (typeValue.is_string())
         for (std::size_t i = 0; i < kindNames.size(); ++i)
@@ -104,14 +97,14 @@ std::shared_ptr<const QueryNode> QueryNode::fromJson(const Value &src)
     switch (*kind) {
     case Kind::And:
     case Kind::Or: {
-        const auto conditions = py::iterate(required(src, "conditions"));
+        const auto conditions = py::iterate(requiredKey(src, "conditions", "query node"));
         if (!conditions) throw LoadError("query node 'conditions' is not a list");
         for (const Value &c : *conditions)
             node->m_children.push_back(childFromJson(c));
         break;
     }
     case Kind::Not:
-        node->m_children.push_back(childFromJson(required(src, "condition")));
+        node->m_children.push_back(childFromJson(requiredKey(src, "condition", "query node")));
         break;
     case Kind::Equals:
     case Kind::NotEquals:
@@ -119,25 +112,25 @@ std::shared_ptr<const QueryNode> QueryNode::fromJson(const Value &src)
     case Kind::LessThan:
     case Kind::GreaterThanOrEqual:
     case Kind::LessThanOrEqual: {
-        const Value &vType = required(src, "vType");
+        const Value &vType = requiredKey(src, "vType", "query node");
         const auto valueType = vType.is_string()
                                    ? valueTypeFromString(vType.get_ref<const std::string &>())
                                    : std::nullopt;
         if (!valueType) throw LoadError("unknown vType " + py::repr(vType));
         node->m_valueType = *valueType;
-        node->m_value = required(src, "value");
+        node->m_value = requiredKey(src, "value", "query node");
         if (*valueType == ValueType::DateTime) {
             if (!node->m_value.is_string()) throw LoadError("datetime_ value is not a string");
             node->m_dateValue = py::parseIsoDateTime(node->m_value.get_ref<const std::string &>());
             if (!node->m_dateValue)
                 throw LoadError("Invalid isoformat string: " + py::repr(node->m_value));
         }
-        node->m_field = FieldPath(required(src, "field"));
+        node->m_field = FieldPath(requiredKey(src, "field", "query node"));
         break;
     }
     case Kind::Regex:
-        node->m_field = FieldPath(required(src, "field"));
-        node->m_value = required(src, "pattern");
+        node->m_field = FieldPath(requiredKey(src, "field", "query node"));
+        node->m_value = requiredKey(src, "pattern", "query node");
         if (node->m_value.is_string()) {
             try {
                 node->m_regex = py::Regex::compile(node->m_value.get_ref<const std::string &>());
@@ -149,13 +142,13 @@ std::shared_ptr<const QueryNode> QueryNode::fromJson(const Value &src)
     case Kind::Contains:
     case Kind::StartsWith:
     case Kind::EndsWith:
-        node->m_field = FieldPath(required(src, "field"));
-        node->m_value = required(src, "value");
+        node->m_field = FieldPath(requiredKey(src, "field", "query node"));
+        node->m_value = requiredKey(src, "value", "query node");
         break;
     case Kind::In:
     case Kind::NotIn: {
-        node->m_field = FieldPath(required(src, "field"));
-        auto values = py::iterate(required(src, "values"));
+        node->m_field = FieldPath(requiredKey(src, "field", "query node"));
+        auto values = py::iterate(requiredKey(src, "values", "query node"));
         if (!values) throw LoadError("'values' is not iterable");
         node->m_values = std::move(*values);
         break;

@@ -3,8 +3,6 @@
 #include "errors.h"
 #include "jsonio.h"
 
-#include <algorithm>
-
 namespace dtdb::history {
 
 QString Problem::toString() const
@@ -42,13 +40,6 @@ std::optional<LogEntry> History::parse(std::size_t position, Problem *problem) c
                     QStringLiteral("not a query the reference can load: ") +
                         QString::fromUtf8(ex.what()));
     }
-}
-
-std::size_t History::anchorAtOrBefore(std::size_t position) const
-{
-    const auto it = std::upper_bound(anchors.begin(), anchors.end(), position,
-                                     [](std::size_t p, const Anchor &a) { return p < a.position; });
-    return static_cast<std::size_t>(it - anchors.begin()) - 1;
 }
 
 } // namespace dtdb::history

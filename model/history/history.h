@@ -82,8 +82,6 @@ struct History
     std::string_view text(const Entry &e) const;
     // Parses an entry again. nullopt (and *problem filled) when it cannot be read.
     std::optional<LogEntry> parse(std::size_t position, Problem *problem = nullptr) const;
-    // The index of the last anchor at or before `position`.
-    std::size_t anchorAtOrBefore(std::size_t position) const;
 };
 
 } // namespace dtdb::history

@@ -77,8 +77,7 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
         if (options.progress && i % 1024 == 0 && !options.progress(qint64(i), qint64(n)))
             return nullptr;
         EntryInfo &info = t->m_info[i];
-        Problem problem;
-        const auto entry = history->parse(i, &problem);
+        const auto entry = history->parse(i);
         if (!entry) {
             info.readable = false;
             continue;
@@ -128,17 +127,12 @@ Cursor::Cursor(std::shared_ptr<const Timeline> timeline) : m_timeline(std::move(
     seek(0);
 }
 
-const Change *Cursor::lastChange() const
-{
-    return m_undo.empty() ? nullptr : &m_undo.back();
-}
-
 void Cursor::seek(std::size_t position)
 {
     position = std::min(position, m_timeline->size());
     m_undo.clear();
     if (position > 0 && !m_timeline->anchorAt(position)) {
-        // Keep the last entry's change so that the view can show what it did.
+        // Keep the last entry's change, so that a step back from here costs one revert.
         m_state = m_timeline->stateAt(position - 1);
         Change change;
         m_timeline->executeEntry(m_state, position - 1, &change, false);

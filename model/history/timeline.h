@@ -92,8 +92,6 @@ public:
 
     std::size_t position() const { return m_position; }
     const Database &state() const { return m_state; }
-    // The change of the entry just before the position, when known.
-    const Change *lastChange() const;
 
     void seek(std::size_t position);
     void stepForward();
