@@ -11,9 +11,47 @@ std::string targetName(const Value &target)
     return collectionJsonName(target);
 }
 
+std::uint64_t serialHash(const Value &serial)
+{
+    return std::hash<std::string>{}(json::write(serial));
+}
+
+using SerialIndex = std::vector<std::pair<std::uint64_t, std::uint32_t>>;
+
+std::vector<std::size_t> lookup(const SerialIndex &index, const Value &serial)
+{
+    std::vector<std::size_t> out;
+    if (serial.is_null()) return out;
+    const std::uint64_t h = serialHash(serial);
+    auto it = std::lower_bound(index.begin(), index.end(), std::pair{h, std::uint32_t(0)});
+    for (; it != index.end() && it->first == h; ++it)
+        out.push_back(it->second);
+    return out;
+}
+
+// Keeps the candidates whose Cause really has `serial` in the field `pick` selects (hash
+// collisions are possible, if unlikely).
+template <typename Pick>
+std::vector<std::size_t> confirmed(const History &history, std::vector<std::size_t> candidates,
+                                   const Value &serial, Pick pick)
+{
+    std::erase_if(candidates, [&](std::size_t position) {
+        const auto entry = history.parse(position);
+        const Cause *cause = entry ? causeOf(*entry) : nullptr;
+        return !cause || pick(*cause) != serial;
+    });
+    return candidates;
+}
+
 } // namespace
 
-std::uint32_t Timeline::intern(const std::string &name)
+EntryDescriber::EntryDescriber()
+{
+    m_names.emplace_back();
+    m_actors.emplace_back();
+}
+
+std::uint32_t EntryDescriber::intern(const std::string &name)
 {
     // Few distinct names (collections, error messages): a linear search is fine.
     for (std::size_t i = 0; i < m_names.size(); ++i)
@@ -22,7 +60,7 @@ std::uint32_t Timeline::intern(const std::string &name)
     return std::uint32_t(m_names.size() - 1);
 }
 
-std::uint32_t Timeline::internActor(const Cause *cause)
+std::uint32_t EntryDescriber::internActor(const Cause *cause)
 {
     if (!cause) return 0;
     const Actor &who = cause->who;
@@ -33,12 +71,51 @@ std::uint32_t Timeline::internActor(const Cause *cause)
     return std::uint32_t(m_actors.size() - 1);
 }
 
+EntryInfo EntryDescriber::describe(const LogEntry &entry, const ExecutionResult &r,
+                                   const Change &change)
+{
+    EntryInfo info;
+    info.success = r.isSuccess();
+    info.wrote = !change.empty();
+    info.touched =
+        std::uint32_t(change.itemsInserted() + change.itemsRemoved() + change.itemsReplaced());
+    info.actor = internActor(causeOf(entry));
+    if (const auto &message = r.errorMessage()) info.error = intern(*message);
+    if (const auto *q = std::get_if<Query>(&entry)) {
+        info.type = q->type;
+        info.target = intern(targetName(q->target));
+        info.dbLength = r.query.dbLength;
+        info.updateCount = r.query.updateCount;
+        info.hitCount = r.query.hitCount;
+    } else {
+        const auto &queries = std::get<TransactionQuery>(entry).queries;
+        info.transaction = true;
+        if (!queries.empty()) {
+            info.type = queries.front().type;
+            info.target = intern(targetName(queries.front().target));
+        }
+    }
+    return info;
+}
+
 const Database *Timeline::anchorAt(std::size_t position) const
 {
     const Database *found = nullptr; // the last of several anchors at one position
     for (const Anchor &a : m_history->anchors)
         if (a.position == position) found = a.state.get();
     return found;
+}
+
+std::vector<std::size_t> Timeline::entriesWithSerial(const Value &serial) const
+{
+    return confirmed(*m_history, lookup(m_serials, serial), serial,
+                     [](const Cause &c) -> const Value & { return c.serial; });
+}
+
+std::vector<std::size_t> Timeline::childrenOf(const Value &serial) const
+{
+    return confirmed(*m_history, lookup(m_parents, serial), serial,
+                     [](const Cause &c) -> const Value & { return c.chainParentSerial; });
 }
 
 void Timeline::executeEntry(Database &state, std::size_t index, Change *change,
@@ -58,8 +135,6 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
     t->m_history = history;
     t->m_permissions = options.permissions;
     t->m_exec.permissions = t->m_permissions ? &*t->m_permissions : nullptr;
-    t->m_names.emplace_back(); // index 0: no name / no error
-    t->m_actors.emplace_back();
     const std::size_t n = history->entries.size();
     const std::size_t every = options.checkpointEvery ? options.checkpointEvery
                                                       : std::clamp<std::size_t>(n / 512, 256, 4096);
@@ -84,27 +159,16 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
         }
         Change change;
         const ExecutionResult r = state.execute(*entry, t->m_exec, &change);
-        info.success = r.isSuccess();
-        info.wrote = !change.empty();
-        info.touched =
-            std::uint32_t(change.itemsInserted() + change.itemsRemoved() + change.itemsReplaced());
-        info.actor = t->internActor(causeOf(*entry));
-        if (const auto &message = r.errorMessage()) info.error = t->intern(*message);
-        if (const auto *q = std::get_if<Query>(&*entry)) {
-            info.type = q->type;
-            info.target = t->intern(targetName(q->target));
-            info.dbLength = r.query.dbLength;
-            info.updateCount = r.query.updateCount;
-            info.hitCount = r.query.hitCount;
-        } else {
-            const auto &queries = std::get<TransactionQuery>(*entry).queries;
-            info.transaction = true;
-            if (!queries.empty()) {
-                info.type = queries.front().type;
-                info.target = t->intern(targetName(queries.front().target));
-            }
+        info = t->m_describer.describe(*entry, r, change);
+        if (const Cause *cause = causeOf(*entry)) {
+            if (!cause->serial.is_null())
+                t->m_serials.emplace_back(serialHash(cause->serial), std::uint32_t(i));
+            if (!cause->chainParentSerial.is_null())
+                t->m_parents.emplace_back(serialHash(cause->chainParentSerial), std::uint32_t(i));
         }
     }
+    std::sort(t->m_serials.begin(), t->m_serials.end());
+    std::sort(t->m_parents.begin(), t->m_parents.end());
     if (options.progress) options.progress(qint64(n), qint64(n));
     return t;
 }
@@ -155,6 +219,20 @@ void Cursor::stepForward()
     m_undo.push_back(std::move(change));
     if (m_undo.size() > UndoDepth) m_undo.pop_front();
     ++m_position;
+}
+
+void Cursor::moveTo(std::size_t position)
+{
+    position = std::min(position, m_timeline->size());
+    if (position >= m_position && position - m_position <= StepLimit) {
+        while (m_position < position)
+            stepForward();
+    } else if (position < m_position && m_position - position <= m_undo.size()) {
+        while (m_position > position)
+            stepBack();
+    } else {
+        seek(position);
+    }
 }
 
 void Cursor::stepBack()

@@ -33,6 +33,25 @@ struct ActorInfo
     std::string name;
 };
 
+// Interned names and actors, and the EntryInfo of an executed entry. The timeline has one for
+// the history; an editor extends a copy of it for the entries it appends.
+class EntryDescriber
+{
+public:
+    EntryDescriber();
+
+    const std::vector<std::string> &names() const { return m_names; }
+    const std::vector<ActorInfo> &actors() const { return m_actors; }
+
+    std::uint32_t intern(const std::string &name);
+    std::uint32_t internActor(const Cause *cause);
+    EntryInfo describe(const LogEntry &entry, const ExecutionResult &result, const Change &change);
+
+private:
+    std::vector<std::string> m_names;  // [0] = "" (no name / no error)
+    std::vector<ActorInfo> m_actors;   // [0] = no Cause
+};
+
 struct TimelineOptions
 {
     // The server's collection permissions, when known: denied entries then change nothing.
@@ -54,8 +73,9 @@ public:
     const History &history() const { return *m_history; }
     std::size_t size() const { return m_info.size(); }
     const EntryInfo &info(std::size_t position) const { return m_info[position]; }
-    const std::vector<std::string> &names() const { return m_names; }
-    const std::vector<ActorInfo> &actors() const { return m_actors; }
+    const std::vector<std::string> &names() const { return m_describer.names(); }
+    const std::vector<ActorInfo> &actors() const { return m_describer.actors(); }
+    const EntryDescriber &describer() const { return m_describer; }
     std::size_t checkpointCount() const { return m_checkpoints.size(); }
     const ExecOptions &execOptions() const { return m_exec; }
 
@@ -69,18 +89,24 @@ public:
     // The anchor state sitting exactly at `position`, if any.
     const Database *anchorAt(std::size_t position) const;
 
+    // Cause chains (spec §8.1): the entries whose Cause carries this serial, and the entries
+    // whose Cause names it as chainParentSerial, in position order.
+    std::vector<std::size_t> entriesWithSerial(const Value &serial) const;
+    std::vector<std::size_t> childrenOf(const Value &serial) const;
+
 private:
     Timeline() = default;
-    std::uint32_t intern(const std::string &name);
-    std::uint32_t internActor(const Cause *cause);
 
     std::shared_ptr<const History> m_history;
     ExecOptions m_exec;
     std::optional<PermissionMap> m_permissions;
     std::vector<EntryInfo> m_info;
-    std::vector<std::string> m_names;
-    std::vector<ActorInfo> m_actors;
+    EntryDescriber m_describer;
     std::vector<std::pair<std::size_t, std::shared_ptr<const Database>>> m_checkpoints;
+    // (hash of the compact serial, position), sorted: 16 bytes per entry with a Cause serial
+    // instead of the serial strings themselves. Candidates are checked by re-parsing.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> m_serials;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> m_parents;
 };
 
 // A position on a timeline with its state, moving by single steps in O(size of the change)
@@ -96,9 +122,16 @@ public:
     void seek(std::size_t position);
     void stepForward();
     void stepBack();
+    // Steps when the target is near (forwards up to StepLimit entries, backwards as far as the
+    // kept changes reach), seeks otherwise.
+    void moveTo(std::size_t position);
+    // What the entry just before the cursor changed, when the cursor knows it (not right after
+    // a seek onto an anchor).
+    const Change *lastChange() const { return m_undo.empty() ? nullptr : &m_undo.back(); }
 
 private:
     static constexpr std::size_t UndoDepth = 4096;
+    static constexpr std::size_t StepLimit = 256;
 
     std::shared_ptr<const Timeline> m_timeline;
     std::size_t m_position = 0;
