@@ -2,6 +2,7 @@
 // hand-made cases with the expected diff written out, then the demo history, where every diff
 // is checked against the databases' JSON: applying it to the one must give the other.
 
+#include "databases.h"
 #include "fixtures.h"
 #include "historyloader.h"
 #include "moment.h"
@@ -39,22 +40,6 @@ private:
 };
 
 namespace {
-
-// {"name": [items], ...} or {"name": {"data": [...], "serialNum": n}} as a database.
-Database makeDb(const QString &spec)
-{
-    Value collections = Value::object();
-    const Value parsed = testutil::parseJson(spec.toStdString());
-    for (const auto &[name, v] : parsed.items()) {
-        const bool plain = v.is_array();
-        collections[name] = {{"className", "Collection"},
-                             {"version", "17"},
-                             {"data", plain ? v : v["data"]},
-                             {"serialNum", plain ? Value(0) : v["serialNum"]}};
-    }
-    return Database::fromJson(Value{
-        {"className", "DeltaTraceDatabase"}, {"version", "16"}, {"collections", collections}});
-}
 
 std::string text(const Value *v)
 {
@@ -105,7 +90,7 @@ struct Executed
 Executed execute(const QString &spec, const QString &entries)
 {
     Executed e;
-    e.before = makeDb(spec);
+    e.before = testutil::makeDatabase(spec);
     Database state = e.before;
     auto change = std::make_shared<Change>();
     for (const Value &entry : testutil::parseJson(entries.toStdString())) {
@@ -398,7 +383,7 @@ void TestStateDiff::compare()
     QFETCH(QString, before);
     QFETCH(QString, after);
     QFETCH(QString, expected);
-    const Database a = makeDb(before), b = makeDb(after);
+    const Database a = testutil::makeDatabase(before), b = testutil::makeDatabase(after);
     const StateDiff diff = compareStates(a, b);
     QCOMPARE(describe(diff), expected);
     checkAgainstJson(a, b, diff, false);
@@ -430,7 +415,7 @@ void TestStateDiff::derivedStatesOfManyItems()
     Value data = Value::array();
     for (int i = 0; i < 3000; ++i)
         data.push_back({{"id", i}, {"v", i % 7}});
-    Database a = makeDb(QString::fromStdString(json::write(Value{{"t", data}})));
+    Database a = testutil::makeDatabase(QString::fromStdString(json::write(Value{{"t", data}})));
     Database b = a;
     b.execute(parseLogEntry(testutil::parseJson(
         q("t", "updateOne",
@@ -442,8 +427,8 @@ void TestStateDiff::derivedStatesOfManyItems()
 
 void TestStateDiff::stopRequested()
 {
-    const Database a = makeDb(QStringLiteral(R"({"t":[{"id":1}]})"));
-    const Database b = makeDb(QStringLiteral(R"({"t":[{"id":2}]})"));
+    const Database a = testutil::makeDatabase(QStringLiteral(R"({"t":[{"id":1}]})"));
+    const Database b = testutil::makeDatabase(QStringLiteral(R"({"t":[{"id":2}]})"));
     std::stop_source stop;
     stop.request_stop();
     QVERIFY(!compareStates(a, b, stop.get_token()).complete);
