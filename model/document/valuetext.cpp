@@ -6,14 +6,29 @@
 
 namespace dtdb::document {
 
+namespace {
+
+QString cut(QString text, qsizetype limit)
+{
+    if (text.size() <= limit) return text;
+    qsizetype keep = limit;
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate()) --keep; // never split a character
+    text.truncate(keep);
+    return text + QChar(0x2026);
+}
+
+} // namespace
+
 QString compactText(const Value &value, qsizetype limit)
 {
-    QString text = QString::fromStdString(json::write(value));
-    if (text.size() <= limit) return text;
-    qsizetype cut = limit;
-    if (cut > 0 && text.at(cut - 1).isHighSurrogate()) --cut; // never split a character
-    text.truncate(cut);
-    return text + QChar(0x2026);
+    return cut(QString::fromStdString(json::write(value)), limit);
+}
+
+QString displayText(const Value &value, qsizetype limit)
+{
+    if (value.is_null()) return {};
+    if (!value.is_string()) return compactText(value, limit);
+    return cut(QString::fromStdString(value.get<std::string>()), limit);
 }
 
 QString jsonTypeName(const Value &value)

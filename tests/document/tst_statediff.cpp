@@ -3,13 +3,13 @@
 // is checked against the databases' JSON: applying it to the one must give the other.
 
 #include "databases.h"
+#include "demo.h"
 #include "fixtures.h"
 #include "historyloader.h"
 #include "moment.h"
 #include "statediff.h"
 #include "timeline.h"
 
-#include <QFileInfo>
 #include <QTest>
 
 #include <map>
