@@ -2,6 +2,7 @@
 
 #include "actorcard.h"
 #include "causechainview.h"
+#include "entrytitle.h"
 #include "historydocument.h"
 #include "jsontreemodel.h"
 #include "timetrailview.h"
@@ -47,12 +48,6 @@ void fitHeight(QTreeView *view, int maxRows)
     const int rowHeight = hint > 0 ? hint : view->fontMetrics().height() + 4;
     const int header = view->header()->isHidden() ? 0 : view->header()->sizeHint().height();
     view->setFixedHeight(header + shown * rowHeight + 2 * view->frameWidth() + 2);
-}
-
-QString queryTypeName(QueryType type)
-{
-    const std::string_view name = toString(type);
-    return QString::fromUtf8(name.data(), qsizetype(name.size()));
 }
 
 } // namespace
@@ -224,11 +219,7 @@ void CauseInspector::showEntryHeader(std::size_t entry)
 {
     const QLocale locale;
     const history::EntryInfo &info = m_doc->info(entry);
-    const QString target = QString::fromStdString(m_doc->name(info.target));
-    const QString kind = info.transaction ? tr("transaction") : queryTypeName(info.type);
-    m_title->setText(tr("Entry %1 of %2 — %3 on %4")
-                         .arg(locale.toString(qulonglong(entry + 1)),
-                              locale.toString(qulonglong(m_doc->entryCount())), kind, target));
+    m_title->setText(entryTitle(*m_doc, entry));
 
     QStringList parts;
     if (!info.readable) {
