@@ -7,6 +7,7 @@
 #include "fixtures.h"
 #include "historyloader.h"
 #include "moment.h"
+#include "seekrunner.h"
 #include "statediff.h"
 #include "timeline.h"
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void stopRequested();
     void demoEntriesMatchJson();
     void demoComparisonsMatchJson();
+    void momentsOnSnapshots();
 
 private:
     std::shared_ptr<const history::Timeline> m_demo;
@@ -477,6 +479,27 @@ void TestStateDiff::demoComparisonsMatchJson()
             compareStates(Database::fromJson(a.toJson()), Database::fromJson(b.toJson()));
         QCOMPARE(describe(fromJson), describe(diff));
     }
+}
+
+void TestStateDiff::momentsOnSnapshots()
+{
+    // On a snapshot the published state is the snapshot's while the entry's change is replayed
+    // on a state of its own: the diff must only use the change's items.
+    const auto loaded = history::loadHistory({testutil::demoServer()});
+    QVERIFY(loaded.history && loaded.history->problems.empty());
+    const auto timeline = history::Timeline::build(loaded.history);
+    history::Cursor cursor(timeline);
+    std::size_t checked = 0;
+    for (const history::Anchor &anchor : timeline->history().anchors) {
+        if (anchor.position == 0) continue;
+        const auto moment = SeekRunner::compute(cursor, *timeline, anchor.position, {});
+        QVERIFY(moment->change);
+        const StateDiff diff = entryDiff(*moment);
+        checkAgainstJson(timeline->stateAt(anchor.position - 1), *moment->state, diff, false);
+        if (QTest::currentTestFailed()) return;
+        ++checked;
+    }
+    QVERIFY(checked >= 2);
 }
 
 QTEST_GUILESS_MAIN(TestStateDiff)
