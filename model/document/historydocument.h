@@ -5,6 +5,7 @@
 #include "savetarget.h"
 
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QObject>
 #include <QStringList>
 
@@ -63,12 +64,16 @@ public:
     const history::EntryInfo &info(std::size_t index) const;
     std::int64_t entryTime(std::size_t index) const; // history::NoTime when unknown
     std::string_view entryText(std::size_t index) const;
-    std::optional<LogEntry> parseEntry(std::size_t index, history::Problem *problem = nullptr) const;
+    std::optional<LogEntry> parseEntry(std::size_t index,
+                                       history::Problem *problem = nullptr) const;
     // "orders.jsonl:12", "success_query/q_….q", or "not saved yet".
     QString entryOrigin(std::size_t index) const;
     bool entryFromErrorFolder(std::size_t index) const;
     const std::string &name(std::uint32_t index) const { return m_describer.names()[index]; }
-    const history::ActorInfo &actor(std::uint32_t index) const { return m_describer.actors()[index]; }
+    const history::ActorInfo &actor(std::uint32_t index) const
+    {
+        return m_describer.actors()[index];
+    }
     std::size_t actorCount() const { return m_describer.actors().size(); }
     // The timeline times of the history: whether any entry has one, the first and last.
     bool hasTimes() const { return m_firstTime != history::NoTime; }
@@ -91,8 +96,8 @@ public:
     std::size_t requestedPosition() const { return m_requested; }
     // Moves the cursor; the Moment follows asynchronously (momentChanged).
     void setPosition(std::size_t position);
-    // The state at any position, computed on the calling thread (for exports and comparisons
-    // run in a worker).
+    // The state at any position, computed on the calling thread; safe to call from a worker
+    // (exports, comparisons) while the GUI thread edits.
     Database stateAt(std::size_t position) const;
 
     // ---- Edits (at the head of the history only) ----
@@ -138,7 +143,10 @@ private:
     void openFinished();
     void publish(std::shared_ptr<const Moment> moment);
     void refreshTimes();
-    QString appendEdit(const Value &entry, const QString &what, const QString &why);
+    LocalEntries localsCopy() const;
+    QString editItem(const std::string &collectionKey, const Value *item,
+                     const std::function<Value(const Value &target, const Value &filter)> &query,
+                     const QString &what, const QString &why);
 
     QStringList m_paths;
     std::function<QString(const QString &)> m_keyProvider;
@@ -146,6 +154,8 @@ private:
     std::shared_ptr<const history::Timeline> m_timeline;
     history::EntryDescriber m_describer;
     LocalEntries m_locals;
+    mutable QMutex m_localsMutex; // m_locals is read by workers in stateAt()
+    QByteArray m_saveBytes;       // the JSON Lines save target's content as we last knew it
     std::size_t m_savedLocal = 0;
     SaveTarget m_saveTarget;
     LocalActor m_localActor;

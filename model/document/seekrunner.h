@@ -29,8 +29,7 @@ public:
     // The work of one request; public for tests and the headless benchmark.
     static std::shared_ptr<const Moment> compute(history::Cursor &cursor,
                                                  const history::Timeline &timeline,
-                                                 std::size_t position,
-                                                 const LocalEntries &locals);
+                                                 std::size_t position, const LocalEntries &locals);
 
 Q_SIGNALS:
     void ready(std::shared_ptr<const dtdb::document::Moment> moment);

@@ -33,6 +33,19 @@ QString isoUtc(std::int64_t utcMicros)
     return s + QStringLiteral("+00:00");
 }
 
+QString serverTimestamp(std::int64_t utcMicros)
+{
+    using namespace std::chrono;
+    const sys_time<microseconds> t{microseconds{utcMicros}};
+    const auto days = floor<std::chrono::days>(t);
+    const year_month_day ymd{days};
+    const hh_mm_ss hms{t - days};
+    return QString::asprintf("%04d%02u%02uT%02d%02d%02d%06lld", int(ymd.year()),
+                             unsigned(ymd.month()), unsigned(ymd.day()), int(hms.hours().count()),
+                             int(hms.minutes().count()), int(hms.seconds().count()),
+                             static_cast<long long>(hms.subseconds().count()));
+}
+
 std::optional<ServerFileName> parseServerFileName(const QString &fileName)
 {
     static const QRegularExpression pattern(QStringLiteral(

@@ -31,4 +31,7 @@ std::int64_t unixMicros(int year, int month, int day, int hour, int minute, int 
 // "2025-01-09T00:33:08.883550+00:00" for a time in microseconds since the epoch.
 QString isoUtc(std::int64_t utcMicros);
 
+// The <TS> part of a server file name: "20250102T030405006789".
+QString serverTimestamp(std::int64_t utcMicros);
+
 } // namespace dtdb::history

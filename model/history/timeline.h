@@ -48,8 +48,8 @@ public:
     EntryInfo describe(const LogEntry &entry, const ExecutionResult &result, const Change &change);
 
 private:
-    std::vector<std::string> m_names;  // [0] = "" (no name / no error)
-    std::vector<ActorInfo> m_actors;   // [0] = no Cause
+    std::vector<std::string> m_names; // [0] = "" (no name / no error)
+    std::vector<ActorInfo> m_actors;  // [0] = no Cause
 };
 
 struct TimelineOptions
