@@ -1,0 +1,330 @@
+// The opened document: cursor moves publish the replayed state, edits are logged queries that
+// undo and redo through the log, and saving writes them where the history came from.
+
+#include "demo.h"
+#include "historydocument.h"
+#include "jsonio.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <random>
+
+using namespace dtdb;
+using namespace dtdb::document;
+
+class TestHistoryDocument : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void opensAtTheNewestState_data();
+    void opensAtTheNewestState();
+    void seeksPublishReplayedStates();
+    void rapidRequestsEndAtTheLastOne();
+    void editsInThePastAreRefused();
+    void undoRedoRoundTrip();
+    void itemEditsBecomeQueries();
+    void invalidQueryIsRejected();
+    void saveAndReopen_data();
+    void saveAndReopen();
+    void unreadableInputFails();
+};
+
+namespace {
+
+std::string text(const Database &db)
+{
+    std::string out;
+    db.write(out);
+    return out;
+}
+
+bool openAndWait(HistoryDocument &doc, const QStringList &paths)
+{
+    QSignalSpy opened(&doc, &HistoryDocument::opened);
+    QSignalSpy moment(&doc, &HistoryDocument::momentChanged);
+    doc.open(paths);
+    if (!opened.wait(60000)) return false;
+    return moment.count() > 0 || moment.wait(60000);
+}
+
+// Moves the cursor and waits until the Moment there is published.
+bool moveAndWait(HistoryDocument &doc, std::size_t position)
+{
+    doc.setPosition(position);
+    return QTest::qWaitFor([&] { return doc.moment() && doc.moment()->position == position; },
+                           60000);
+}
+
+bool waitForHead(HistoryDocument &doc)
+{
+    return QTest::qWaitFor([&] { return doc.canEdit(); }, 60000);
+}
+
+QStringList demoPaths(const QString &layout)
+{
+    if (layout == QLatin1String("server")) return {testutil::demoServer()};
+    return {testutil::demoDir() + QStringLiteral("/snapshot.dtdb"),
+            testutil::demoDir() + QStringLiteral("/log.jsonl")};
+}
+
+Value addQuery(const std::string &target, Value item)
+{
+    return {{"className", "Query"},
+            {"target", target},
+            {"type", "add"},
+            {"addData", Value::array({std::move(item)})}};
+}
+
+} // namespace
+
+void TestHistoryDocument::opensAtTheNewestState_data()
+{
+    QTest::addColumn<QString>("layout");
+    QTest::newRow("server folder") << QStringLiteral("server");
+    QTest::newRow("snapshot + log") << QStringLiteral("jsonl");
+}
+
+void TestHistoryDocument::opensAtTheNewestState()
+{
+    QFETCH(QString, layout);
+    HistoryDocument doc;
+    QVERIFY(openAndWait(doc, demoPaths(layout)));
+    QVERIFY(doc.entryCount() > 1000);
+    QVERIFY(doc.moment());
+    QCOMPARE(doc.moment()->position, doc.entryCount());
+    QCOMPARE(text(*doc.moment()->state), text(doc.timeline().stateAt(doc.entryCount())));
+    QVERIFY(doc.hasTimes());
+    QVERIFY(doc.firstTime() < doc.lastTime());
+    QCOMPARE(doc.positionAtTime(doc.lastTime()), doc.entryCount());
+    QCOMPARE(doc.positionAtTime(doc.firstTime() - 1), std::size_t(0));
+    QVERIFY(!doc.isModified());
+}
+
+void TestHistoryDocument::seeksPublishReplayedStates()
+{
+    HistoryDocument doc;
+    QVERIFY(openAndWait(doc, demoPaths(QStringLiteral("server"))));
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<std::size_t> pick(0, doc.entryCount());
+    for (int i = 0; i < 12; ++i) {
+        const std::size_t p = i % 3 == 2 ? doc.position() - 1 : pick(rng); // some single steps
+        QVERIFY(moveAndWait(doc, p));
+        const auto &m = *doc.moment();
+        QCOMPARE(text(*m.state), text(doc.timeline().stateAt(p)));
+        QCOMPARE(bool(m.change), p > 0);
+        if (p > 0) {
+            // What the Moment says the entry touched agrees with the index.
+            std::size_t touched = 0;
+            for (const auto &[key, t] : m.touched)
+                touched += t.added.size() + t.modified.size() + t.removed.size();
+            QVERIFY(touched <= doc.info(p - 1).touched);
+        }
+    }
+}
+
+void TestHistoryDocument::rapidRequestsEndAtTheLastOne()
+{
+    HistoryDocument doc;
+    QVERIFY(openAndWait(doc, demoPaths(QStringLiteral("server"))));
+    QSignalSpy moments(&doc, &HistoryDocument::momentChanged);
+    // A drag: many requests in a row; superseded ones are dropped, the last one is shown.
+    for (std::size_t p = 0; p < doc.entryCount(); p += 97)
+        doc.setPosition(p);
+    doc.setPosition(1234);
+    QVERIFY(QTest::qWaitFor([&] { return doc.moment()->position == 1234; }, 60000));
+    QVERIFY(moments.count() < int(doc.entryCount() / 97));
+    QCOMPARE(text(*doc.moment()->state), text(doc.timeline().stateAt(1234)));
+}
+
+void TestHistoryDocument::editsInThePastAreRefused()
+{
+    HistoryDocument doc;
+    QVERIFY(openAndWait(doc, demoPaths(QStringLiteral("server"))));
+    QVERIFY(moveAndWait(doc, 10));
+    QVERIFY(!doc.canEdit());
+    const QString error =
+        doc.runEntry(addQuery("customers", {{"id", -1}}), QStringLiteral("x"), {});
+    QVERIFY(error.contains(QStringLiteral("past")));
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QCOMPARE(doc.entryCount(), doc.baseEntryCount());
+}
+
+void TestHistoryDocument::undoRedoRoundTrip()
+{
+    HistoryDocument doc;
+    QVERIFY(openAndWait(doc, demoPaths(QStringLiteral("server"))));
+    const std::size_t base = doc.entryCount();
+    const std::string before = text(*doc.moment()->state);
+
+    QVERIFY(waitForHead(doc));
+    doc.setLocalActor({ActorType::Human, QStringLiteral("tester"), QStringLiteral("Test Er"), {}});
+    QCOMPARE(doc.runEntry(addQuery("customers", {{"id", 900001}, {"name", "Round Trip"}}),
+                          QStringLiteral("Add a test customer"), QStringLiteral("testing")),
+             QString());
+    QCOMPARE(doc.entryCount(), base + 1);
+    QVERIFY(doc.isModified());
+    QVERIFY(moveAndWait(doc, base + 1));
+    const std::string after = text(*doc.moment()->state);
+    QVERIFY(after != before);
+    QVERIFY(after.find("Round Trip") != std::string::npos);
+    // The appended entry is a logged query with the local actor's Cause.
+    const auto entry = doc.parseEntry(base);
+    QVERIFY(entry);
+    const Cause *cause = causeOf(*entry);
+    QVERIFY(cause);
+    QVERIFY(cause->who.id == Value("tester"));
+    QVERIFY(cause->why == Value("testing"));
+    QVERIFY(cause->from == Value("DeltaTrace History"));
+    QVERIFY(doc.info(base).success);
+    QCOMPARE(doc.actor(doc.info(base).actor).name, std::string("Test Er"));
+    // The added item is marked at the cursor.
+    QCOMPARE(doc.moment()->touched.size(), std::size_t(1));
+
+    doc.undoStack()->undo();
+    QCOMPARE(doc.entryCount(), base);
+    QVERIFY(moveAndWait(doc, base));
+    QCOMPARE(text(*doc.moment()->state), before);
+    QVERIFY(!doc.isModified());
+
+    doc.undoStack()->redo();
+    QVERIFY(moveAndWait(doc, base + 1));
+    QCOMPARE(text(*doc.moment()->state), after);
+    // Replaying the logged entry from the state before gives the same state.
+    Database replayed = doc.timeline().stateAt(base);
+    replayed.execute(*entry);
+    QCOMPARE(text(replayed), after);
+}
+
+void TestHistoryDocument::itemEditsBecomeQueries()
+{
+    HistoryDocument doc;
+    QVERIFY(openAndWait(doc, demoPaths(QStringLiteral("server"))));
+    QVERIFY(waitForHead(doc));
+    const auto moment = doc.moment(); // keeps the state (and `slot`) alive
+    const Database::Slot &slot = moment->state->slots().front();
+    QVERIFY(slot.collection.size() > 2);
+    const ItemPtr second = slot.collection.items().at(1).item;
+    const std::string field = second->begin().key();
+
+    QCOMPARE(doc.setField(slot.key, second.get(), field, Value("edited"), {}), QString());
+    QVERIFY(waitForHead(doc));
+    const Collection *c = doc.moment()->state->find(slot.key);
+    QVERIFY(c->items().at(1).item->at(field) == Value("edited"));
+    QCOMPARE(doc.moment()->markOf(slot.key, c->items().at(1).item.get()), ItemMark::Modified);
+
+    const std::size_t size = c->size();
+    QCOMPARE(doc.deleteItem(slot.key, c->items().at(1).item.get(), {}), QString());
+    QVERIFY(waitForHead(doc));
+    QCOMPARE(doc.moment()->state->find(slot.key)->size(), size - 1);
+    QCOMPARE(doc.moment()->touchedIn(slot.key)->removed.size(), std::size_t(1));
+
+    QCOMPARE(doc.addItem(slot.key, {{"note", "new"}}, QStringLiteral("why not")), QString());
+    QVERIFY(waitForHead(doc));
+    QCOMPARE(doc.moment()->state->find(slot.key)->size(), size);
+    QCOMPARE(doc.undoStack()->count(), 3);
+}
+
+void TestHistoryDocument::invalidQueryIsRejected()
+{
+    HistoryDocument doc;
+    QVERIFY(openAndWait(doc, demoPaths(QStringLiteral("jsonl"))));
+    QVERIFY(waitForHead(doc));
+    const QString error = doc.runEntry(
+        Value{{"className", "Query"}, {"target", "x"}, {"type", "noSuchType"}}, {}, {});
+    QVERIFY(error.startsWith(QStringLiteral("Not a valid query")));
+    QCOMPARE(doc.entryCount(), doc.baseEntryCount());
+}
+
+void TestHistoryDocument::saveAndReopen_data()
+{
+    QTest::addColumn<QString>("layout");
+    QTest::newRow("server folder") << QStringLiteral("server");
+    QTest::newRow("snapshot + log") << QStringLiteral("jsonl");
+    QTest::newRow("snapshot only") << QStringLiteral("snapshot");
+}
+
+void TestHistoryDocument::saveAndReopen()
+{
+    QFETCH(QString, layout);
+    QTemporaryDir dir;
+    QStringList paths;
+    if (layout == QLatin1String("server")) {
+        paths << testutil::copyInto(testutil::demoServer(), dir.path());
+    } else {
+        paths << testutil::copyInto(testutil::demoDir() + QStringLiteral("/snapshot.dtdb"),
+                                    dir.path());
+        if (layout == QLatin1String("jsonl"))
+            paths << testutil::copyInto(testutil::demoDir() + QStringLiteral("/log.jsonl"),
+                                        dir.path());
+    }
+    HistoryDocument doc;
+    QVERIFY(openAndWait(doc, paths));
+    const std::size_t base = doc.entryCount();
+    QVERIFY(waitForHead(doc));
+    QCOMPARE(doc.runEntry(addQuery("customers", {{"id", 1}}), QStringLiteral("one"), {}),
+             QString());
+    QVERIFY(waitForHead(doc));
+    // A failing query is logged too (in error_query/ for a server folder).
+    QCOMPARE(doc.runEntry(Value{{"className", "Query"},
+                                {"target", "customers"},
+                                {"type", "deleteOne"},
+                                {"queryNode",
+                                 {{"type", "equals_"},
+                                  {"field", "id"},
+                                  {"value", "no such id"},
+                                  {"vType", "auto_"}}}},
+                          QStringLiteral("two"), {}),
+             QString());
+    QVERIFY(waitForHead(doc));
+    QVERIFY(!doc.info(base + 1).success);
+    const std::string expected = text(*doc.moment()->state);
+    QCOMPARE(doc.save(), QString());
+    QVERIFY(!doc.isModified());
+    QCOMPARE(doc.undoStack()->count(), 0);
+
+    QStringList reopenPaths = paths;
+    if (layout == QLatin1String("snapshot")) {
+        QCOMPARE(doc.saveTarget().kind, SaveTarget::Kind::AppendJsonLines);
+        reopenPaths << doc.saveTarget().path;
+    }
+    HistoryDocument again;
+    QVERIFY(openAndWait(again, reopenPaths));
+    QCOMPARE(again.entryCount(), base + 2);
+    QCOMPARE(again.problems().size(), doc.problems().size());
+    QCOMPARE(text(*again.moment()->state), expected);
+    QVERIFY(again.info(base).success);
+    QVERIFY(!again.info(base + 1).success);
+    if (layout == QLatin1String("server")) QVERIFY(again.entryFromErrorFolder(base + 1));
+
+    // A second save appends after the first.
+    QVERIFY(waitForHead(again));
+    QCOMPARE(again.runEntry(addQuery("customers", {{"id", 2}}), QStringLiteral("three"), {}),
+             QString());
+    QCOMPARE(again.save(), QString());
+    HistoryDocument third;
+    QVERIFY(openAndWait(third, reopenPaths));
+    QCOMPARE(third.entryCount(), base + 3);
+}
+
+void TestHistoryDocument::unreadableInputFails()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.dtdb"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{ not json");
+    f.close();
+    HistoryDocument doc;
+    QSignalSpy failed(&doc, &HistoryDocument::openFailed);
+    doc.open({path});
+    QVERIFY(failed.wait(10000));
+    QVERIFY(failed.front().front().toString().contains(QStringLiteral("broken.dtdb")));
+    QVERIFY(!doc.isOpen());
+}
+
+QTEST_GUILESS_MAIN(TestHistoryDocument)
+#include "tst_historydocument.moc"
