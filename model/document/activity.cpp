@@ -48,12 +48,6 @@ std::vector<std::int64_t> makePositionSteps()
     return steps;
 }
 
-std::int64_t originFor(ActivityAxis axis, std::int64_t step)
-{
-    if (axis == ActivityAxis::Position) return 1; // bucket k holds entries k*step+1 … (k+1)*step
-    return step % Week == 0 ? FirstMonday : 0;
-}
-
 } // namespace
 
 ActivityCategory activityCategory(const history::EntryInfo &info)
@@ -106,16 +100,22 @@ std::span<const std::int64_t> niceSteps(ActivityAxis axis)
     return axis == ActivityAxis::Time ? time : position;
 }
 
+ActivityGrid alignedGrid(ActivityAxis axis, std::int64_t step)
+{
+    if (axis == ActivityAxis::Position) return {1, step}; // entries k*step+1 … (k+1)*step
+    return {step % Week == 0 ? FirstMonday : 0, step};
+}
+
 ActivityGrid niceGrid(ActivityAxis axis, std::int64_t from, std::int64_t to, int maxBuckets)
 {
     to = std::max(to, from + 1);
     maxBuckets = std::max(maxBuckets, 1);
     const auto steps = niceSteps(axis);
     for (const std::int64_t step : steps) {
-        const ActivityGrid grid{originFor(axis, step), step};
+        const ActivityGrid grid = alignedGrid(axis, step);
         if (grid.countIn(from, to) <= maxBuckets) return grid;
     }
-    return {originFor(axis, steps.back()), steps.back()};
+    return alignedGrid(axis, steps.back());
 }
 
 // ---- Buckets ----

@@ -56,6 +56,9 @@ struct ActivityGrid
 // 1 week, 4 weeks, 13 weeks, 52 weeks and multiples of 52 weeks; for positions 1-2-5 steps.
 std::span<const std::int64_t> niceSteps(ActivityAxis axis);
 
+// The grid of a step, aligned as that step's buckets are.
+ActivityGrid alignedGrid(ActivityAxis axis, std::int64_t step);
+
 // The grid with the smallest nice step for which [from, to) spans at most `maxBuckets` buckets.
 ActivityGrid niceGrid(ActivityAxis axis, std::int64_t from, std::int64_t to, int maxBuckets);
 
