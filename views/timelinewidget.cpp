@@ -133,6 +133,9 @@ void TimelineWidget::entriesChanged()
         setView(m_from, m_to); // still within the history, which may have shrunk
     else
         resetZoom(); // the whole history, which may have grown
+    // The document moves its cursor to the new head right after telling; no signal says so
+    // until the Moment is there, so look again once it has.
+    QMetaObject::invokeMethod(this, &TimelineWidget::showCursor, Qt::QueuedConnection);
 }
 
 void TimelineWidget::showCursor()
