@@ -9,10 +9,11 @@ namespace dtdb::document {
 
 namespace {
 
-QString tr(const char *text)
+// Translated strings of this file.
+struct Text
 {
-    return QCoreApplication::translate("dtdb::document::DisplayText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
+};
 
 QString cut(QString s, int limit)
 {
@@ -55,13 +56,14 @@ QString displayActor(const history::ActorInfo &actor)
 
 QString displayResult(const history::EntryInfo &info, const std::string &error)
 {
-    if (!info.readable) return tr("unreadable");
+    if (!info.readable) return Text::tr("unreadable");
     if (!info.success)
-        return error.empty() ? tr("failed") : tr("failed: %1").arg(QString::fromStdString(error));
-    QStringList parts{tr("ok")};
-    if (info.updateCount) parts << tr("%1 updated").arg(info.updateCount);
-    if (info.hitCount) parts << tr("%1 hit").arg(info.hitCount);
-    if (info.touched && !info.updateCount) parts << tr("%1 touched").arg(info.touched);
+        return error.empty() ? Text::tr("failed")
+                             : Text::tr("failed: %1").arg(QString::fromStdString(error));
+    QStringList parts{Text::tr("ok")};
+    if (info.updateCount) parts << Text::tr("%1 updated").arg(info.updateCount);
+    if (info.hitCount) parts << Text::tr("%1 hit").arg(info.hitCount);
+    if (info.touched && !info.updateCount) parts << Text::tr("%1 touched").arg(info.touched);
     return parts.join(QStringLiteral(" · "));
 }
 
