@@ -1,10 +1,13 @@
 #include "activitylabels.h"
 
+#include "displaytext.h"
 #include "history.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
+
+#include <climits>
 
 namespace dtdb::views {
 
@@ -84,17 +87,10 @@ QColor ActivityLabels::snapshotColor()
 
 QString ActivityLabels::stepName(ActivityAxis axis, std::int64_t step)
 {
-    const QLocale locale;
     if (axis == ActivityAxis::Position)
-        return step == 1 ? tr("1 entry") : tr("%1 entries").arg(locale.toString(qint64(step)));
-    if (step % Week == 0) {
-        const qint64 n = step / Week;
-        return n == 1 ? tr("1 week") : tr("%1 weeks").arg(locale.toString(n));
-    }
-    if (step % Day == 0) {
-        const qint64 n = step / Day;
-        return n == 1 ? tr("1 day") : tr("%1 days").arg(locale.toString(n));
-    }
+        return tr("%Ln entries", nullptr, int(std::min<std::int64_t>(step, INT_MAX)));
+    if (step % Week == 0) return tr("%Ln week(s)", nullptr, int(step / Week));
+    if (step % Day == 0) return tr("%Ln day(s)", nullptr, int(step / Day));
     if (step % Hour == 0) return tr("%1 h").arg(step / Hour);
     if (step % Minute == 0) return tr("%1 min").arg(step / Minute);
     if (step % Second == 0) return tr("%1 s").arg(step / Second);
@@ -104,7 +100,7 @@ QString ActivityLabels::stepName(ActivityAxis axis, std::int64_t step)
 
 QString ActivityLabels::dateTime(std::int64_t utcMicros)
 {
-    return tr("%1 UTC").arg(utc(utcMicros).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    return tr("%1 UTC").arg(document::displayTime(utcMicros));
 }
 
 QString ActivityLabels::cursorText(std::size_t position, std::size_t count, std::int64_t utcMicros)
@@ -143,8 +139,7 @@ QString ActivityLabels::bucketToolTip(ActivityAxis axis, const document::Activit
     const QLocale locale;
     const std::uint32_t total = bucket.total();
     QString text = QStringLiteral("<b>") + bucketSpan(axis, bucket).toHtmlEscaped() +
-                   QStringLiteral("</b><br>") +
-                   (total == 1 ? tr("1 entry") : tr("%1 entries").arg(locale.toString(total)));
+                   QStringLiteral("</b><br>") + tr("%Ln entries", nullptr, int(total));
     if (total == 0) return text;
     text += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
     // Listed top to bottom as they are stacked.

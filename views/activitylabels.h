@@ -25,9 +25,9 @@ public:
     static QColor categoryColor(document::ActivityCategory category);
     static QColor snapshotColor();
 
-    // "15 min", "1 day", "4 weeks", "500 entries".
+    // "15 min", "1 day", "4 weeks", "500 entries" (English plurals come from the translation).
     static QString stepName(document::ActivityAxis axis, std::int64_t step);
-    // "2025-03-02 16:00:00 UTC".
+    // "2025-03-02 16:00:00.000 UTC": the time as every view shows it, with its zone.
     static QString dateTime(std::int64_t utcMicros);
     // "Entry 1,234 / 2,566 · 2025-03-14 09:30:00 UTC" (without the time when it is NoTime).
     static QString cursorText(std::size_t position, std::size_t count, std::int64_t utcMicros);
