@@ -14,10 +14,11 @@ namespace dtdb::document {
 
 namespace {
 
-QString tr(const char *text)
+// Translated strings of this file.
+struct Text
 {
-    return QCoreApplication::translate("dtdb::document::SaveTarget", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SaveTarget)
+};
 
 bool isServerSubfolder(const QString &name)
 {
@@ -29,7 +30,8 @@ QString writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return Text::tr("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 
@@ -40,7 +42,7 @@ QString writeQueryFiles(const QString &root, const LocalEntries &entries, std::i
         const QString folder = QDir(root).filePath(
             entry->info.success ? QStringLiteral("success_query") : QStringLiteral("error_query"));
         if (!QDir().mkpath(folder))
-            return tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
+            return Text::tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
         // File names order the server's log, so they must stay after everything before them
         // even if this machine's clock is behind the server's.
         const std::int64_t time =
@@ -65,13 +67,14 @@ QString appendLines(const QString &path, QByteArray &expectedBytes, const LocalE
     QByteArray onDisk;
     if (current.exists()) {
         if (!current.open(QIODevice::ReadOnly))
-            return tr("Cannot read %1: %2")
+            return Text::tr("Cannot read %1: %2")
                 .arg(QDir::toNativeSeparators(path), current.errorString());
         onDisk = current.readAll();
     }
     if (onDisk != expectedBytes)
-        return tr("%1 has changed on disk since it was opened; it was not overwritten. Reopen "
-                  "the history to save there.")
+        return Text::tr(
+                   "%1 has changed on disk since it was opened; it was not overwritten. Reopen "
+                   "the history to save there.")
             .arg(QDir::toNativeSeparators(path));
     QByteArray bytes = expectedBytes;
     if (!bytes.isEmpty() && !bytes.endsWith('\n')) bytes += '\n';
@@ -100,13 +103,13 @@ QString SaveTarget::describe() const
     const QString where = QDir::toNativeSeparators(path);
     switch (kind) {
     case Kind::None:
-        return tr("nowhere (nothing is open)");
+        return Text::tr("nowhere (nothing is open)");
     case Kind::ServerFolder:
-        return tr("new query files in %1").arg(where);
+        return Text::tr("new query files in %1").arg(where);
     case Kind::AppendJsonLines:
-        return tr("lines appended to %1").arg(where);
+        return Text::tr("lines appended to %1").arg(where);
     case Kind::NewJsonLines:
-        return tr("a new log %1").arg(where);
+        return Text::tr("a new log %1").arg(where);
     }
     return {};
 }
@@ -136,7 +139,7 @@ QString writeEntries(SaveTarget &target, QByteArray &expectedBytes, const LocalE
 {
     switch (target.kind) {
     case SaveTarget::Kind::None:
-        return tr("Nothing is open.");
+        return Text::tr("Nothing is open.");
     case SaveTarget::Kind::ServerFolder:
         return writeQueryFiles(target.path, entries, notBefore);
     case SaveTarget::Kind::AppendJsonLines:

@@ -1,0 +1,70 @@
+#include "displaytext.h"
+
+#include "jsonio.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace dtdb::document {
+
+namespace {
+
+// Translated strings of this file.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
+};
+
+QString cut(QString s, int limit)
+{
+    if (s.size() <= limit) return s;
+    s.truncate(limit - 1);
+    return s + u'…';
+}
+
+} // namespace
+
+QString displayTime(std::int64_t utcMicros)
+{
+    if (utcMicros == history::NoTime) return QStringLiteral("—");
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(utcMicros / 1000, Qt::UTC);
+    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QString displayValue(const Value &value, int limit)
+{
+    if (value.is_string()) return cut(QString::fromStdString(value.get<std::string>()), limit);
+    return cut(QString::fromStdString(json::write(value)), limit);
+}
+
+QString fullValue(const Value &value, int limit)
+{
+    return cut(QString::fromStdString(json::write(value, json::Style::Indent2)), limit);
+}
+
+QString displayType(QueryType type)
+{
+    return QString::fromLatin1(toString(type));
+}
+
+QString displayActor(const history::ActorInfo &actor)
+{
+    if (actor.id.empty() && actor.name.empty()) return QStringLiteral("—");
+    return QStringLiteral("%1 (%2)").arg(QString::fromStdString(actor.name),
+                                         QString::fromLatin1(toString(actor.type)));
+}
+
+QString displayResult(const history::EntryInfo &info, const std::string &error)
+{
+    if (!info.readable) return Text::tr("unreadable");
+    if (!info.success)
+        return error.empty() ? Text::tr("failed")
+                             : Text::tr("failed: %1").arg(QString::fromStdString(error));
+    QStringList parts{Text::tr("ok")};
+    if (info.updateCount) parts << Text::tr("%1 updated").arg(info.updateCount);
+    if (info.hitCount) parts << Text::tr("%1 hit").arg(info.hitCount);
+    if (info.touched && !info.updateCount) parts << Text::tr("%1 touched").arg(info.touched);
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace dtdb::document

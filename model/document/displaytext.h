@@ -1,0 +1,23 @@
+#pragma once
+
+#include "timeline.h"
+#include "value.h"
+
+#include <QString>
+
+namespace dtdb::document {
+
+// How values, times and entries read in the views (one place, so every view agrees).
+
+// "2025-03-01 18:01:16.086" (UTC, milliseconds); "—" for NoTime.
+QString displayTime(std::int64_t utcMicros);
+// A cell: strings as they are, everything else as compact JSON, cut at `limit` characters.
+QString displayValue(const Value &value, int limit = 200);
+// The full value for a tooltip or detail pane: indented JSON, cut at `limit` characters.
+QString fullValue(const Value &value, int limit = 20000);
+QString displayType(QueryType type);
+QString displayActor(const history::ActorInfo &actor); // "Name (human)", "—" for none
+// "ok · 3 updated", "failed: Operation not permitted."
+QString displayResult(const history::EntryInfo &info, const std::string &error);
+
+} // namespace dtdb::document

@@ -1,0 +1,70 @@
+#include "logfilterproxymodel.h"
+
+#include "historydocument.h"
+
+#include <QByteArrayMatcher>
+
+namespace dtdb::document {
+
+LogFilterProxyModel::LogFilterProxyModel(HistoryDocument *document, QObject *parent)
+    : QSortFilterProxyModel(parent), m_document(document)
+{
+}
+
+void LogFilterProxyModel::setText(const QString &text)
+{
+    const QByteArray lowered = text.trimmed().toLower().toUtf8();
+    if (lowered == m_text) return;
+    m_text = lowered;
+    invalidateRowsFilter();
+}
+
+void LogFilterProxyModel::setType(std::optional<QueryType> type)
+{
+    m_type = type;
+    invalidateRowsFilter();
+}
+
+void LogFilterProxyModel::setActor(std::optional<std::uint32_t> actor)
+{
+    m_actor = actor;
+    invalidateRowsFilter();
+}
+
+void LogFilterProxyModel::setTarget(std::optional<std::string> target)
+{
+    m_target = std::move(target);
+    invalidateRowsFilter();
+}
+
+void LogFilterProxyModel::setFailedOnly(bool failedOnly)
+{
+    m_failedOnly = failedOnly;
+    invalidateRowsFilter();
+}
+
+int LogFilterProxyModel::rowOfEntry(std::size_t entry) const
+{
+    if (!sourceModel() || entry >= std::size_t(sourceModel()->rowCount())) return -1;
+    return mapFromSource(sourceModel()->index(int(entry), 0)).row();
+}
+
+bool LogFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    const std::size_t entry = std::size_t(sourceRow);
+    const history::EntryInfo &info = m_document->info(entry);
+    if (m_failedOnly && info.success && info.readable) return false;
+    if (m_type && (!info.readable || info.type != *m_type)) return false;
+    if (m_actor && info.actor != *m_actor) return false;
+    if (m_target && m_document->name(info.target) != *m_target) return false;
+    if (m_text.isEmpty()) return true;
+    // The raw JSON text: fast for a million entries, and it finds values anywhere (Causes,
+    // filters, data). Lower-casing is ASCII-only, like the needle's letters usually are.
+    const std::string_view text = m_document->entryText(entry);
+    QByteArray lowered(text.data(), qsizetype(text.size()));
+    for (char &c : lowered)
+        if (c >= 'A' && c <= 'Z') c = char(c + 32);
+    return lowered.contains(m_text);
+}
+
+} // namespace dtdb::document

@@ -1,0 +1,141 @@
+#include "logview.h"
+
+#include "displaytext.h"
+#include "historydocument.h"
+#include "logfilterproxymodel.h"
+#include "logmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace dtdb::views {
+
+using document::LogFilterProxyModel;
+using document::LogModel;
+
+LogView::LogView(document::HistoryDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new LogModel(document, this)),
+      m_proxy(new LogFilterProxyModel(document, this)), m_table(new QTableView),
+      m_text(new QLineEdit), m_type(new QComboBox), m_actor(new QComboBox), m_target(new QComboBox),
+      m_failed(new QCheckBox(tr("Failed only"))), m_textDelay(new QTimer(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setObjectName(QStringLiteral("logTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    const int widths[] = {56, 170, 170, 120, 110, 320, 200};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        header->resizeSection(c, widths[c]);
+
+    m_text->setPlaceholderText(tr("Search entries (any text in the query or its Cause)…"));
+    m_text->setClearButtonEnabled(true);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_text, 3);
+    filters->addWidget(m_type, 1);
+    filters->addWidget(m_actor, 1);
+    filters->addWidget(m_target, 1);
+    filters->addWidget(m_failed);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    m_textDelay->setSingleShot(true);
+    m_textDelay->setInterval(250);
+    connect(m_text, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
+    connect(m_textDelay, &QTimer::timeout, this, [this] {
+        m_proxy->setText(m_text->text());
+        followCursor();
+    });
+    connect(m_type, &QComboBox::activated, this, [this] {
+        const QVariant v = m_type->currentData();
+        m_proxy->setType(v.isValid() ? std::optional(QueryType(v.toInt())) : std::nullopt);
+        followCursor();
+    });
+    connect(m_actor, &QComboBox::activated, this, [this] {
+        const QVariant v = m_actor->currentData();
+        m_proxy->setActor(v.isValid() ? std::optional(v.toUInt()) : std::nullopt);
+        followCursor();
+    });
+    connect(m_target, &QComboBox::activated, this, [this] {
+        const QVariant v = m_target->currentData();
+        m_proxy->setTarget(v.isValid() ? std::optional(v.toString().toStdString()) : std::nullopt);
+        followCursor();
+    });
+    connect(m_failed, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setFailedOnly(on);
+        followCursor();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_selecting || !current.isValid()) return;
+                const auto entry = current.data(LogModel::EntryRole).toULongLong();
+                m_document->setPosition(std::size_t(entry) + 1);
+            });
+    connect(document, &document::HistoryDocument::opened, this, &LogView::refillChoices);
+    connect(document, &document::HistoryDocument::entriesChanged, this, &LogView::refillChoices);
+    connect(document, &document::HistoryDocument::momentChanged, this, &LogView::followCursor);
+    refillChoices();
+}
+
+void LogView::refillChoices()
+{
+    // Keep the user's choices while the lists are refilled.
+    const QVariant type = m_type->currentData(), actor = m_actor->currentData(),
+                   target = m_target->currentData();
+    m_type->clear();
+    m_actor->clear();
+    m_target->clear();
+    m_type->addItem(tr("All types"));
+    for (int t = 0; t < QueryTypeCount; ++t)
+        m_type->addItem(document::displayType(QueryType(t)), t);
+    m_actor->addItem(tr("All actors"));
+    m_target->addItem(tr("All collections"));
+    if (m_document->isOpen()) {
+        for (std::size_t a = 1; a < m_document->actorCount(); ++a)
+            m_actor->addItem(document::displayActor(m_document->actor(std::uint32_t(a))), uint(a));
+        m_actor->addItem(tr("No Cause"), 0u);
+        std::set<std::string> targets;
+        for (std::size_t e = 0; e < m_document->entryCount(); ++e)
+            targets.insert(m_document->name(m_document->info(e).target));
+        for (const std::string &t : targets)
+            if (!t.empty()) m_target->addItem(QString::fromStdString(t), QString::fromStdString(t));
+    }
+    m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
+    m_actor->setCurrentIndex(std::max(0, m_actor->findData(actor)));
+    m_target->setCurrentIndex(std::max(0, m_target->findData(target)));
+}
+
+void LogView::followCursor()
+{
+    const std::size_t position = m_document->position();
+    m_selecting = true;
+    if (position == 0) {
+        m_table->clearSelection();
+    } else if (const int row = m_proxy->rowOfEntry(position - 1); row >= 0) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    }
+    m_selecting = false;
+}
+
+} // namespace dtdb::views
