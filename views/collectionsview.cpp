@@ -117,6 +117,16 @@ CollectionsView::CollectionsView(document::HistoryDocument *document, QWidget *p
             text += tr(" · %n removed by the entry at the cursor (struck out)", nullptr,
                        int(layout.removed.size()));
         m_summary->setText(text);
+        if (m_revealPending && m_tableModel->isCurrent()) {
+            m_revealPending = false;
+            for (int row = 0; row < m_tableModel->rowCount(); ++row) {
+                const QModelIndex index = m_tableModel->index(row, 0);
+                if (index.data(CollectionTableModel::MarkRole).toInt() == 0) continue;
+                m_table->selectRow(row);
+                m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+                break;
+            }
+        }
         showDetail();
     });
     connect(m_tableModel, &CollectionTableModel::editRefused, this, &CollectionsView::message);
@@ -148,8 +158,15 @@ int CollectionsView::currentRow() const
 
 void CollectionsView::showCollection(const std::string &key)
 {
+    m_wanted = key; // selected when the list has it, now or after the next reset
     const int row = m_listModel->rowOf(key);
     if (row >= 0) m_list->setCurrentIndex(m_listModel->index(row, 0));
+}
+
+void CollectionsView::revealTouched(const std::string &key)
+{
+    m_revealPending = true;
+    showCollection(key);
 }
 
 QString CollectionsView::editReason() const

@@ -7,6 +7,7 @@
 #include "displaytext.h"
 #include "entrydiffview.h"
 #include "exportfile.h"
+#include "gotodialog.h"
 #include "historydocument.h"
 #include "itemqueries.h"
 #include "jsoneditordialog.h"
@@ -109,20 +110,20 @@ MainWindow::MainWindow(QWidget *parent)
                 m_progress->setFormat(phase + QStringLiteral(" %p%"));
             });
     connect(m_document, &HistoryDocument::opened, this, [this] {
+        statusBar()->clearMessage();
         m_progress->hide();
         m_cancel->hide();
         rememberRecent(m_document->paths());
         if (!m_pendingAt.isEmpty()) {
-            bool isNumber = false;
-            const qulonglong step = m_pendingAt.toULongLong(&isNumber);
-            const QDateTime time = QDateTime::fromString(m_pendingAt, Qt::ISODateWithMs);
-            if (isNumber)
-                m_document->setPosition(std::size_t(step));
-            else if (time.isValid())
-                m_document->setPosition(
-                    m_document->positionAtTime(time.toMSecsSinceEpoch() * 1000));
-            else
-                report(tr("Not an entry number or an ISO-8601 time: %1").arg(m_pendingAt));
+            QString why;
+            if (const auto position = GoToDialog::resolve(*m_document, m_pendingAt, &why)) {
+                m_document->setPosition(*position);
+                if (*position > 0)
+                    m_collections->revealTouched(
+                        m_document->name(m_document->info(*position - 1).target));
+            } else {
+                report(tr("Cannot open at %1: %2").arg(m_pendingAt, why));
+            }
             m_pendingAt.clear();
         }
         updateTitle();
@@ -137,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_document, &HistoryDocument::openFailed, this, [this](const QString &message) {
+        statusBar()->clearMessage();
         m_progress->hide();
         m_cancel->hide();
         report(message);
@@ -152,6 +154,10 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_collections, &CollectionsView::message, this, &MainWindow::report);
+    // Picking an entry in the log shows the collection it worked on, at its first change.
+    connect(m_log, &LogView::entryChosen, this, [this](std::size_t entry) {
+        m_collections->revealTouched(m_document->name(m_document->info(entry).target));
+    });
     updateTitle();
     updateActions();
     updateStatus();
@@ -161,6 +167,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
+    // The inspector and the diff get the full height on the right; the log spans the rest.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     auto dock = [this](const QString &title, const QString &name, QWidget *widget,
                        Qt::DockWidgetArea area) {
         auto *d = new QDockWidget(title, this);
@@ -361,7 +370,7 @@ void MainWindow::openPaths(const QStringList &paths, const QString &at)
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    statusBar()->showMessage(tr("Opening %1…").arg(paths.join(QStringLiteral(", "))));
+    statusBar()->showMessage(tr("Opening %1…").arg(paths.join(QStringLiteral(", "))), 60000);
     m_document->open(paths);
 }
 

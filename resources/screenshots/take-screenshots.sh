@@ -30,7 +30,7 @@ position_after_middle() {
 }
 
 chained=$(position_after_middle '"chainParentSerial": "')
-updated=$(position_after_middle '"type": "updateOne"')
+updated=$(position_after_middle '"className": "TransactionQuery"')
 middle=$(( ${#entries[@]} * 3 / 5 ))
 
 # A private settings folder: the shots do not depend on (or change) the user's settings.

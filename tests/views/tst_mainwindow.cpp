@@ -237,6 +237,10 @@ void TestMainWindow::openAtPositionAndPanels()
     w.show();
     QVERIFY(openAndWait(w, {testutil::demoServer()}, QStringLiteral("77")));
     QVERIFY(QTest::qWaitFor([&] { return w.document()->position() == 77; }, 10000));
+    // The collection the entry at the cursor worked on is shown, at its first touched item.
+    const std::string target = w.document()->name(w.document()->info(76).target);
+    QVERIFY(
+        QTest::qWaitFor([&] { return w.collectionsView()->currentCollection() == target; }, 10000));
     QVERIFY(w.raisePanel(QStringLiteral("diff")));
     QVERIFY(!w.raisePanel(QStringLiteral("nonsense")));
 }
