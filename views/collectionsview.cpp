@@ -117,13 +117,18 @@ CollectionsView::CollectionsView(document::HistoryDocument *document, QWidget *p
             text += tr(" · %n removed by the entry at the cursor (struck out)", nullptr,
                        int(layout.removed.size()));
         m_summary->setText(text);
-        if (m_revealPending && m_tableModel->isCurrent()) {
+        // Only once the table shows the moment the cursor was sent to.
+        if (m_revealPending && m_tableModel->isCurrent() && layout.moment &&
+            layout.moment->position == m_document->requestedPosition()) {
             m_revealPending = false;
             for (int row = 0; row < m_tableModel->rowCount(); ++row) {
                 const QModelIndex index = m_tableModel->index(row, 0);
                 if (index.data(CollectionTableModel::MarkRole).toInt() == 0) continue;
                 m_table->selectRow(row);
-                m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+                // After the scroll position is restored from before the reset.
+                QTimer::singleShot(0, this, [this, index] {
+                    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+                });
                 break;
             }
         }
