@@ -50,21 +50,27 @@ namespace {
 
 constexpr int MaxRecent = 10;
 
-// Runs `work` in a worker while a modal progress dialog (busy, cancellable by closing it)
-// keeps the window responsive; returns its result, or nullopt when the user cancelled.
+// Runs `work` in a worker while a window-modal progress dialog keeps the window responsive.
+// With `cancellable`, Cancel stops waiting at once: the work finishes in the background (it is
+// kept in `background`, waited for when the window goes) and its result is dropped.
 template <typename T>
-std::optional<T> runBusy(QWidget *parent, const QString &label, std::function<T()> work)
+std::optional<T> runBusy(QWidget *parent, const QString &label, std::function<T()> work,
+                         QList<QFuture<void>> *background = nullptr)
 {
     QProgressDialog dialog(label, QObject::tr("Cancel"), 0, 0, parent);
+    if (!background) dialog.setCancelButton(nullptr);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);
     QFutureWatcher<T> watcher;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &dialog, &QProgressDialog::reset);
-    watcher.setFuture(QtConcurrent::run(std::move(work)));
+    const QFuture<T> future = QtConcurrent::run(std::move(work));
+    watcher.setFuture(future);
     dialog.exec();
     if (!watcher.isFinished()) {
-        // The work cannot be interrupted half-way; let it finish and drop its result.
-        watcher.waitForFinished();
+        if (background)
+            background->append(QFuture<void>(future));
+        else
+            watcher.waitForFinished();
         return std::nullopt;
     }
     return watcher.result();
@@ -163,7 +169,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    for (QFuture<void> &work : m_background)
+        work.waitForFinished();
+}
 
 void MainWindow::createDocks()
 {
@@ -691,9 +701,9 @@ void MainWindow::verifySnapshots()
         return;
     }
     auto timeline = m_document->timelinePtr();
-    const auto report =
-        runBusy<history::VerifyReport>(this, tr("Replaying between snapshots…"),
-                                       [timeline] { return history::verify(*timeline); });
+    const auto report = runBusy<history::VerifyReport>(
+        this, tr("Replaying between snapshots…"), [timeline] { return history::verify(*timeline); },
+        &m_background);
     if (!report) return;
     if (report->consistent()) {
         QMessageBox::information(this, tr("Verify snapshots"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QMainWindow>
 
 class QAction;
@@ -100,6 +101,7 @@ private:
     QLabel *m_positionLabel;
     QLabel *m_stateLabel;
     QString m_pendingAt;
+    QList<QFuture<void>> m_background; // cancelled work still finishing
 };
 
 } // namespace dtdb::views
