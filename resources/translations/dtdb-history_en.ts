@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>DisplayText</name>
     <message>
@@ -367,17 +367,17 @@
     <message numerus="yes">
         <location filename="../../model/document/jsontreemodel.cpp" line="113"/>
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n member}</numerusform>
+            <numerusform>{%n members}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../model/document/jsontreemodel.cpp" line="114"/>
         <source>[%n element(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n element]</numerusform>
+            <numerusform>[%n elements]</numerusform>
         </translation>
     </message>
     <message>
@@ -485,25 +485,25 @@
         <location filename="../../views/activitylabels.cpp" line="91"/>
         <location filename="../../views/activitylabels.cpp" line="142"/>
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/activitylabels.cpp" line="92"/>
         <source>%Ln week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln week</numerusform>
+            <numerusform>%Ln weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/activitylabels.cpp" line="93"/>
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -820,9 +820,9 @@ Why: %2</source>
     <message numerus="yes">
         <location filename="../../views/collectionsview.cpp" line="114"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>
@@ -833,9 +833,9 @@ Why: %2</source>
     <message numerus="yes">
         <location filename="../../views/collectionsview.cpp" line="117"/>
         <source> · %n removed by the entry at the cursor (struck out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n removed by the entry at the cursor (struck out)</numerusform>
+            <numerusform> · %n removed by the entry at the cursor (struck out)</numerusform>
         </translation>
     </message>
 </context>
@@ -1026,9 +1026,9 @@ Why: %2</source>
     <message numerus="yes">
         <location filename="../../views/jsoneditordialog.cpp" line="121"/>
         <source>a transaction of %n queries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a transaction of %n query</numerusform>
+            <numerusform>a transaction of %n queries</numerusform>
         </translation>
     </message>
     <message>
@@ -1044,9 +1044,9 @@ Why: %2</source>
     <message numerus="yes">
         <location filename="../../views/jsoneditordialog.cpp" line="137"/>
         <source>an item with %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>an item with %n field</numerusform>
+            <numerusform>an item with %n fields</numerusform>
         </translation>
     </message>
 </context>
@@ -1103,9 +1103,9 @@ Why: %2</source>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="135"/>
         <source>%n part(s) of the history could not be read; see Problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n part of the history could not be read; see Problems.</numerusform>
+            <numerusform>%n parts of the history could not be read; see Problems.</numerusform>
         </translation>
     </message>
     <message>
@@ -1372,9 +1372,9 @@ Why: %2</source>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="326"/>
         <source>%n entry(ies) made here are not saved yet. Save them to %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry made here is not saved yet. Save it to %1?</numerusform>
+            <numerusform>%n entries made here are not saved yet. Save them to %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -1456,33 +1456,33 @@ Why: %2</source>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="482"/>
         <source> · %n unsaved edit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n unsaved edit</numerusform>
+            <numerusform> · %n unsaved edits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="488"/>
         <source>%n collection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n collection</numerusform>
+            <numerusform>%n collections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="489"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="509"/>
         <source>Saved %n entry(ies) as %1; they are now part of the history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n entry as %1; it is now part of the history.</numerusform>
+            <numerusform>Saved %n entries as %1; they are now part of the history.</numerusform>
         </translation>
     </message>
     <message>
@@ -1614,9 +1614,9 @@ Why: %2</source>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="666"/>
         <source>Exported %n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n entry</numerusform>
+            <numerusform>Exported %n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -1654,9 +1654,9 @@ Why: %2</source>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="700"/>
         <source>Consistent: replaying the log from each snapshot gives the next snapshot exactly (%n segment(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Consistent: replaying the log from each snapshot gives the next snapshot exactly (%n segment).</numerusform>
+            <numerusform>Consistent: replaying the log from each snapshot gives the next snapshot exactly (%n segments).</numerusform>
         </translation>
     </message>
     <message>

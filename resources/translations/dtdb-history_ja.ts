@@ -1,42 +1,42 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ja_JP">
+<TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>DisplayText</name>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="59"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り不能</translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="61"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="62"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="63"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="64"/>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件更新</translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="65"/>
         <source>%1 hit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件ヒット</translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="66"/>
         <source>%1 touched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件変更</translation>
     </message>
 </context>
 <context>
@@ -44,17 +44,17 @@
     <message>
         <location filename="../../model/document/exportfile.cpp" line="26"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <location filename="../../model/document/exportfile.cpp" line="45"/>
         <source>The key must be 32, 48 or 64 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは 32、48、64 桁のいずれかの 16 進数で指定してください。</translation>
     </message>
     <message>
         <location filename="../../model/document/exportfile.cpp" line="49"/>
         <source>The collection does not exist at this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>この時点ではコレクションが存在しません。</translation>
     </message>
 </context>
 <context>
@@ -62,7 +62,7 @@
     <message>
         <location filename="../../views/mainwindow.cpp" line="58"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -70,47 +70,47 @@
     <message>
         <location filename="../../model/document/savetarget.cpp" line="33"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <location filename="../../model/document/savetarget.cpp" line="45"/>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <location filename="../../model/document/savetarget.cpp" line="70"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <location filename="../../model/document/savetarget.cpp" line="75"/>
         <source>%1 has changed on disk since it was opened; it was not overwritten. Reopen the history to save there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は開いた後にディスク上で変更されたため、上書きしませんでした。ここに保存するには履歴を開き直してください。</translation>
     </message>
     <message>
         <location filename="../../model/document/savetarget.cpp" line="106"/>
         <source>nowhere (nothing is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（何も開いていません）</translation>
     </message>
     <message>
         <location filename="../../model/document/savetarget.cpp" line="108"/>
         <source>new query files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内の新しいクエリファイル</translation>
     </message>
     <message>
         <location filename="../../model/document/savetarget.cpp" line="110"/>
         <source>lines appended to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への追記</translation>
     </message>
     <message>
         <location filename="../../model/document/savetarget.cpp" line="112"/>
         <source>a new log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいログ %1</translation>
     </message>
     <message>
         <location filename="../../model/document/savetarget.cpp" line="142"/>
         <source>Nothing is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も開いていません。</translation>
     </message>
 </context>
 <context>
@@ -118,7 +118,7 @@
     <message>
         <location filename="../../views/timelinewidget.cpp" line="48"/>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット</translation>
     </message>
 </context>
 <context>
@@ -126,37 +126,37 @@
     <message>
         <location filename="../../model/document/valuetext.cpp" line="39"/>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <location filename="../../model/document/valuetext.cpp" line="40"/>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
     <message>
         <location filename="../../model/document/valuetext.cpp" line="41"/>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <location filename="../../model/document/valuetext.cpp" line="42"/>
         <source>integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location filename="../../model/document/valuetext.cpp" line="43"/>
         <source>float</source>
-        <translation type="unfinished"></translation>
+        <translation>浮動小数点数</translation>
     </message>
     <message>
         <location filename="../../model/document/valuetext.cpp" line="44"/>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>真偽値</translation>
     </message>
     <message>
         <location filename="../../model/document/valuetext.cpp" line="45"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
 </context>
 <context>
@@ -164,17 +164,17 @@
     <message>
         <location filename="../../model/document/collectionlistmodel.cpp" line="78"/>
         <source>%1: changed by the entry at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: カーソル位置のエントリで変更</translation>
     </message>
     <message>
         <location filename="../../model/document/collectionlistmodel.cpp" line="89"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション</translation>
     </message>
     <message>
         <location filename="../../model/document/collectionlistmodel.cpp" line="89"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム数</translation>
     </message>
 </context>
 <context>
@@ -182,7 +182,7 @@
     <message>
         <location filename="../../model/document/collectiontablemodel.cpp" line="215"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済み</translation>
     </message>
 </context>
 <context>
@@ -190,92 +190,92 @@
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="78"/>
         <source>%1 added, %2 removed, %3 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>追加 %1、削除 %2、変更 %3</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="219"/>
         <source>%1 (collection created)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（コレクション作成）</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="221"/>
         <source>%1 (collection removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（コレクション削除）</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="223"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更 %1</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="224"/>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加 %1</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="225"/>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除 %1</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="226"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="232"/>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="236"/>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="238"/>
         <source>%1 (no field differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（フィールドの差異なし）</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="288"/>
         <source>(value)</source>
-        <translation type="unfinished"></translation>
+        <translation>（値）</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="290"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="300"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="302"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="304"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="353"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="355"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <location filename="../../model/document/diffmodel.cpp" line="357"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
 </context>
 <context>
@@ -283,83 +283,83 @@
     <message>
         <location filename="../../model/document/historydocument.cpp" line="126"/>
         <source>Reading files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込み中</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="145"/>
         <source>Indexing the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインのインデックスを作成中</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="178"/>
         <source>Opening was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みをキャンセルしました。</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="260"/>
         <source>saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み（%1）</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="261"/>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="387"/>
         <source>No history is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴が開かれていません。</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="389"/>
         <source>Edits are appended at the end of the history; the past cannot be changed. Move the cursor to the end (End) to edit, or export the state at the cursor as a snapshot to start a new history from this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集は履歴の末尾に追加され、過去は変更できません。編集するにはカーソルを末尾（End）に移動してください。または、カーソル位置の状態をスナップショットとしてエクスポートし、この時点から新しい履歴を始めてください。</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="393"/>
         <source>The state at the end of the history is still being computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の末尾の状態をまだ計算しています。</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="400"/>
         <source>A query must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリは JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="417"/>
         <source>Not a valid query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なクエリではありません: %1</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="439"/>
         <location filename="../../model/document/historydocument.cpp" line="475"/>
         <source>This collection&apos;s name cannot be written as a query target.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコレクション名はクエリの対象として記述できません。</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="442"/>
         <source>This item cannot be singled out by its fields (no text, number or boolean field distinguishes it from an earlier item). Use Edit ▸ Run Query instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアイテムはフィールドで一意に特定できません（テキスト・数値・真偽値のどのフィールドでも、前にあるアイテムと区別できません）。代わりに「編集 ▸ クエリを実行」を使用してください。</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="455"/>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に設定</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="466"/>
         <source>Delete an item</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムを削除</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="473"/>
         <source>An item must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムは JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
         <location filename="../../model/document/historydocument.cpp" line="477"/>
         <source>Add an item to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にアイテムを追加</translation>
     </message>
 </context>
 <context>
@@ -367,31 +367,31 @@
     <message numerus="yes">
         <location filename="../../model/document/jsontreemodel.cpp" line="113"/>
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n 個のメンバー}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../model/document/jsontreemodel.cpp" line="114"/>
         <source>[%n element(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n 個の要素]</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../model/document/jsontreemodel.cpp" line="128"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <location filename="../../model/document/jsontreemodel.cpp" line="130"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location filename="../../model/document/jsontreemodel.cpp" line="132"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>型</translation>
     </message>
 </context>
 <context>
@@ -399,52 +399,52 @@
     <message>
         <location filename="../../model/document/logmodel.cpp" line="94"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り不能</translation>
     </message>
     <message>
         <location filename="../../model/document/logmodel.cpp" line="95"/>
         <source>transaction (%1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>トランザクション（%1…）</translation>
     </message>
     <message>
         <location filename="../../model/document/logmodel.cpp" line="140"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../model/document/logmodel.cpp" line="142"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 (UTC)</translation>
     </message>
     <message>
         <location filename="../../model/document/logmodel.cpp" line="144"/>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>アクター</translation>
     </message>
     <message>
         <location filename="../../model/document/logmodel.cpp" line="146"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../../model/document/logmodel.cpp" line="148"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location filename="../../model/document/logmodel.cpp" line="150"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../model/document/logmodel.cpp" line="152"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location filename="../../model/document/logmodel.cpp" line="154"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>記録元</translation>
     </message>
 </context>
 <context>
@@ -452,114 +452,114 @@
     <message>
         <location filename="../../views/activitylabels.cpp" line="47"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="49"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="51"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="53"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="55"/>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>構造</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="59"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/activitylabels.cpp" line="91"/>
         <location filename="../../views/activitylabels.cpp" line="142"/>
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln エントリ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/activitylabels.cpp" line="92"/>
         <source>%Ln week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 週間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/activitylabels.cpp" line="93"/>
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 日</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="94"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="95"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="96"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="97"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="98"/>
         <source>%1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 マイクロ秒</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="103"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="110"/>
         <source>Entry %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ %1 / %2</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="113"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="121"/>
         <source>Entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ %1</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="122"/>
         <source>Entries %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ %1–%2</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="129"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../../views/activitylabels.cpp" line="132"/>
         <source>%1 – %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 UTC</translation>
     </message>
 </context>
 <context>
@@ -567,17 +567,17 @@
     <message>
         <location filename="../../views/actorstyle.cpp" line="98"/>
         <source>Human</source>
-        <translation type="unfinished"></translation>
+        <translation>人間</translation>
     </message>
     <message>
         <location filename="../../views/actorstyle.cpp" line="100"/>
         <source>AI</source>
-        <translation type="unfinished"></translation>
+        <translation>AI</translation>
     </message>
     <message>
         <location filename="../../views/actorstyle.cpp" line="104"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
 </context>
 <context>
@@ -585,42 +585,42 @@
     <message>
         <location filename="../../views/actorcard.cpp" line="16"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../../views/actorcard.cpp" line="22"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../views/actorcard.cpp" line="23"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../../views/actorcard.cpp" line="83"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <location filename="../../views/actorcard.cpp" line="84"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール:</translation>
     </message>
     <message>
         <location filename="../../views/actorcard.cpp" line="85"/>
         <source>Collections:</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション:</translation>
     </message>
     <message>
         <location filename="../../views/actorcard.cpp" line="86"/>
         <source>Devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス:</translation>
     </message>
     <message>
         <location filename="../../views/actorcard.cpp" line="88"/>
         <source>Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト:</translation>
     </message>
 </context>
 <context>
@@ -628,23 +628,24 @@
     <message>
         <location filename="../../views/causechainview.cpp" line="13"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ</translation>
     </message>
     <message>
         <location filename="../../views/causechainview.cpp" line="13"/>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>アクター</translation>
     </message>
     <message>
         <location filename="../../views/causechainview.cpp" line="13"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../views/causechainview.cpp" line="47"/>
         <source>%1
 Why: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+理由: %2</translation>
     </message>
 </context>
 <context>
@@ -652,147 +653,147 @@ Why: %2</source>
     <message>
         <location filename="../../views/causeinspector.cpp" line="80"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="85"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="97"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容:</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="98"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由:</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="99"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>発生元:</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="100"/>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼度:</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="103"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="112"/>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーン</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="119"/>
         <source>Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル:</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="120"/>
         <source>Chain parent:</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンの親:</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="126"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="180"/>
         <source>No history is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴が開かれていません。</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="185"/>
         <source>Start of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の先頭</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="186"/>
         <source>Start of the history: the state before the first entry. Causes belong to entries; move the cursor past one to see why it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の先頭: 最初のエントリより前の状態です。Cause はエントリに付随します。カーソルをエントリの後ろに移動すると、そのエントリが実行された理由を確認できます。</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="197"/>
         <source>This entry could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このエントリを読み取れませんでした: %1</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="203"/>
         <source>A transaction of %1 queries; the Cause shown is the first query&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のクエリからなるトランザクションです。表示している Cause は最初のクエリのものです。</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="206"/>
         <source>A transaction of %1 queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のクエリからなるトランザクションです。</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="210"/>
         <source>This entry has no Cause: the log does not say who ran it or why.</source>
-        <translation type="unfinished"></translation>
+        <translation>このエントリには Cause がありません。誰がなぜ実行したかはログに記録されていません。</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="226"/>
         <source>Not readable: it changed nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り不能: 何も変更していません</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="229"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="230"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="231"/>
         <source>items changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更アイテム数: %1</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="242"/>
         <source>Origin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記録元: %1</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="243"/>
         <source> (logged as a failed query)</source>
-        <translation type="unfinished"></translation>
+        <translation>（失敗したクエリとして記録）</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="265"/>
         <source>outside 0–1</source>
-        <translation type="unfinished"></translation>
+        <translation>0–1 の範囲外</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="292"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="296"/>
         <source>none: this entry starts its chain</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: このエントリがチェーンの起点です</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="303"/>
         <source>&lt;a href=&quot;#parent&quot;&gt;%1&lt;/a&gt; (entry %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;#parent&quot;&gt;%1&lt;/a&gt;（エントリ %2）</translation>
     </message>
     <message>
         <location filename="../../views/causeinspector.cpp" line="305"/>
         <source>%1 (not in this history)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（この履歴にはありません）</translation>
     </message>
 </context>
 <context>
@@ -800,35 +801,35 @@ Why: %2</source>
     <message>
         <location filename="../../views/collectionsview.cpp" line="52"/>
         <source>Filter items (text anywhere in the item)…</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムを絞り込み（アイテム内の任意のテキスト）…</translation>
     </message>
     <message>
         <location filename="../../views/collectionsview.cpp" line="54"/>
         <source>Reason for edits (optional, recorded in the Cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>編集の理由（任意、Cause に記録）</translation>
     </message>
     <message>
         <location filename="../../views/collectionsview.cpp" line="57"/>
         <source>Select an item to see its JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムを選択すると JSON を表示します。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/collectionsview.cpp" line="114"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n アイテム</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/collectionsview.cpp" line="115"/>
         <source>%1 of %2 items match</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 アイテム中 %1 件が一致</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/collectionsview.cpp" line="117"/>
         <source> · %n removed by the entry at the cursor (struck out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · カーソル位置のエントリで %n 件削除（取り消し線）</numerusform>
         </translation>
     </message>
 </context>
@@ -837,57 +838,57 @@ Why: %2</source>
     <message>
         <location filename="../../views/comparedialog.cpp" line="38"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../views/comparedialog.cpp" line="39"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../views/comparedialog.cpp" line="42"/>
         <source>Compare Two Moments</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの時点を比較</translation>
     </message>
     <message>
         <location filename="../../views/comparedialog.cpp" line="48"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭</translation>
     </message>
     <message>
         <location filename="../../views/comparedialog.cpp" line="61"/>
         <source>State after entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>比較元（エントリ適用後の状態）:</translation>
     </message>
     <message>
         <location filename="../../views/comparedialog.cpp" line="64"/>
         <source>compared with the state after entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>比較先（エントリ適用後の状態）:</translation>
     </message>
     <message>
         <location filename="../../views/comparedialog.cpp" line="134"/>
         <source> UTC</source>
-        <translation type="unfinished"></translation>
+        <translation> UTC</translation>
     </message>
     <message>
         <location filename="../../views/comparedialog.cpp" line="184"/>
         <source>Computing the two states and what differs between them…</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの状態とその差分を計算しています…</translation>
     </message>
     <message>
         <location filename="../../views/comparedialog.cpp" line="211"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
     <message>
         <location filename="../../views/comparedialog.cpp" line="225"/>
         <source>The comparison was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較をキャンセルしました。</translation>
     </message>
     <message>
         <location filename="../../views/comparedialog.cpp" line="228"/>
         <source>The two states are equal.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの状態は同一です。</translation>
     </message>
 </context>
 <context>
@@ -895,12 +896,12 @@ Why: %2</source>
     <message>
         <location filename="../../views/entrytitle.cpp" line="16"/>
         <source>transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>トランザクション</translation>
     </message>
     <message>
         <location filename="../../views/entrytitle.cpp" line="18"/>
         <source>Entry %1 of %2 — %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ %1 / %2 — %4 への %3</translation>
     </message>
 </context>
 <context>
@@ -908,27 +909,27 @@ Why: %2</source>
     <message>
         <location filename="../../views/entrydiffview.cpp" line="52"/>
         <source>No history is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴が開かれていません。</translation>
     </message>
     <message>
         <location filename="../../views/entrydiffview.cpp" line="52"/>
         <source>Start of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の先頭</translation>
     </message>
     <message>
         <location filename="../../views/entrydiffview.cpp" line="53"/>
         <source>No entry lies before the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>カーソルより前にエントリはありません。</translation>
     </message>
     <message>
         <location filename="../../views/entrydiffview.cpp" line="61"/>
         <source>This entry changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>このエントリは何も変更していません。</translation>
     </message>
     <message>
         <location filename="../../views/entrydiffview.cpp" line="62"/>
         <source>This entry failed and changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>このエントリは失敗し、何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -936,42 +937,42 @@ Why: %2</source>
     <message>
         <location filename="../../views/gotodialog.cpp" line="54"/>
         <source>Type an entry number or a date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ番号または日時を入力してください。</translation>
     </message>
     <message>
         <location filename="../../views/gotodialog.cpp" line="55"/>
         <source>No history is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴が開かれていません。</translation>
     </message>
     <message>
         <location filename="../../views/gotodialog.cpp" line="59"/>
         <source>Neither an entry number nor an ISO-8601 date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ番号でも ISO-8601 形式の日時でもありません。</translation>
     </message>
     <message>
         <location filename="../../views/gotodialog.cpp" line="60"/>
         <source>The entries of this history have no times.</source>
-        <translation type="unfinished"></translation>
+        <translation>この履歴のエントリには時刻がありません。</translation>
     </message>
     <message>
         <location filename="../../views/gotodialog.cpp" line="68"/>
         <source>Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>移動</translation>
     </message>
     <message>
         <location filename="../../views/gotodialog.cpp" line="70"/>
         <source>Entry number, or date-time (ISO 8601, UTC unless it has an offset):</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ番号または日時（ISO 8601、オフセットがなければ UTC）:</translation>
     </message>
     <message>
         <location filename="../../views/gotodialog.cpp" line="72"/>
         <source>e.g. 1200 or 2025-03-14T09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 1200 または 2025-03-14T09:30</translation>
     </message>
     <message>
         <location filename="../../views/gotodialog.cpp" line="112"/>
         <source>Goes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に移動します</translation>
     </message>
 </context>
 <context>
@@ -979,65 +980,65 @@ Why: %2</source>
     <message>
         <location filename="../../views/jsoneditordialog.cpp" line="33"/>
         <source>What this does (recorded in the Cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作の内容（Cause に記録）</translation>
     </message>
     <message>
         <location filename="../../views/jsoneditordialog.cpp" line="34"/>
         <source>Why (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（任意）</translation>
     </message>
     <message>
         <location filename="../../views/jsoneditordialog.cpp" line="35"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <location filename="../../views/jsoneditordialog.cpp" line="38"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容:</translation>
     </message>
     <message>
         <location filename="../../views/jsoneditordialog.cpp" line="39"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由:</translation>
     </message>
     <message>
         <location filename="../../views/jsoneditordialog.cpp" line="97"/>
         <source>Not JSON: %1 at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではありません: %1（%2 行 %3 列）</translation>
     </message>
     <message>
         <location filename="../../views/jsoneditordialog.cpp" line="104"/>
         <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効: %1</translation>
     </message>
     <message>
         <location filename="../../views/jsoneditordialog.cpp" line="118"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 への %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/jsoneditordialog.cpp" line="121"/>
         <source>a transaction of %n queries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のクエリからなるトランザクション</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/jsoneditordialog.cpp" line="124"/>
         <source>Not a query the database accepts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが受け付けるクエリではありません: %1</translation>
     </message>
     <message>
         <location filename="../../views/jsoneditordialog.cpp" line="134"/>
         <source>An item must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムは JSON オブジェクトである必要があります。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/jsoneditordialog.cpp" line="137"/>
         <source>an item with %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のフィールドを持つアイテム</numerusform>
         </translation>
     </message>
 </context>
@@ -1046,32 +1047,32 @@ Why: %2</source>
     <message>
         <location filename="../../views/logview.cpp" line="28"/>
         <source>Failed only</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗のみ</translation>
     </message>
     <message>
         <location filename="../../views/logview.cpp" line="60"/>
         <source>Search entries (any text in the query or its Cause)…</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを検索（クエリまたは Cause 内の任意のテキスト）…</translation>
     </message>
     <message>
         <location filename="../../views/logview.cpp" line="120"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <location filename="../../views/logview.cpp" line="123"/>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアクター</translation>
     </message>
     <message>
         <location filename="../../views/logview.cpp" line="124"/>
         <source>All collections</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのコレクション</translation>
     </message>
     <message>
         <location filename="../../views/logview.cpp" line="128"/>
         <source>No Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause なし</translation>
     </message>
 </context>
 <context>
@@ -1079,615 +1080,617 @@ Why: %2</source>
     <message>
         <location filename="../../views/mainwindow.cpp" line="90"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="105"/>
         <source>Opening was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みをキャンセルしました。</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="125"/>
         <source>Cannot open at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の位置で開けません: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="135"/>
         <source>%n part(s) of the history could not be read; see Problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>履歴の %n 箇所を読み取れませんでした。「問題」を参照してください。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="145"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>開けません</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="182"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="186"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause（原因）</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="188"/>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>差分</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="193"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="196"/>
         <location filename="../../views/mainwindow.cpp" line="205"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="198"/>
         <source>&lt;history as opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;開いた時点の履歴&gt;</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="200"/>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す履歴</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="205"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 (%1)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="213"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="215"/>
         <source>&amp;Open Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="217"/>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="218"/>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="219"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="222"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="224"/>
         <source>&amp;Export at Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>カーソル位置をエクスポート(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="226"/>
         <source>State as .dtdb…</source>
-        <translation type="unfinished"></translation>
+        <translation>状態を .dtdb 形式で…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="227"/>
         <source>State as encrypted .dtdb…</source>
-        <translation type="unfinished"></translation>
+        <translation>状態を暗号化 .dtdb 形式で…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="228"/>
         <source>Collection as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクションを CSV 形式で…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="229"/>
         <source>Collection as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクションを JSON 形式で…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="230"/>
         <source>Log between two positions as JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの位置間のログを JSONL 形式で…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="232"/>
         <source>Activity chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティグラフを PNG 形式で…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="234"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="237"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>Run &amp;Query…</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリを実行(&amp;Q)…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>&amp;Add Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムを追加(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="249"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>&amp;Delete Item</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムを削除(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="256"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="258"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>移動(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="259"/>
         <source>&amp;Go to Time or Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻またはエントリへ移動(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="259"/>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="261"/>
         <source>&amp;Start of History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の先頭(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="261"/>
         <source>Ctrl+Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Home</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="263"/>
         <source>&amp;End of History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の末尾(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="263"/>
         <source>Ctrl+End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+End</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>&amp;Previous Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>前のエントリ(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>&amp;Next Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>次のエントリ(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="275"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="276"/>
         <source>&amp;Compare Two Moments…</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの時点を比較(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="276"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>&amp;Verify Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを検証(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="280"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="284"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="285"/>
         <source>&amp;About DeltaTrace History</source>
-        <translation type="unfinished"></translation>
+        <translation>DeltaTrace History について(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="325"/>
         <source>Unsaved entries</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存のエントリ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="326"/>
         <source>%n entry(ies) made here are not saved yet. Save them to %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ここで作成した %n 件のエントリはまだ保存されていません。保存しますか？（保存先: %1）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="335"/>
         <location filename="../../views/mainwindow.cpp" line="505"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できません</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="373"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開いています…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="380"/>
         <source>Open snapshots and logs</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットとログを開く</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="381"/>
         <source>DeltaTraceDB files (*.dtdb *.jsonl *.json *.q);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DeltaTraceDB ファイル (*.dtdb *.jsonl *.json *.q);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="388"/>
         <source>Open a server folder (backups, success_query, error_query)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーフォルダーを開く (backups, success_query, error_query)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="396"/>
         <source>Encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されたファイル</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="397"/>
         <source>%1 is encrypted. Enter its key (32, 48 or 64 hexadecimal characters), or leave empty to skip the file. The key is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は暗号化されています。キー（32、48、64 桁のいずれかの 16 進数）を入力してください。空欄のままにすると、このファイルをスキップします。キーは保存されません。</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="434"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="454"/>
         <source>No history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴なし</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="461"/>
         <source>DeltaTrace History</source>
-        <translation type="unfinished"></translation>
+        <translation>DeltaTrace History</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="468"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>計算中…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="469"/>
         <source>Open a history: File ▸ Open</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を開くには: ファイル ▸ ファイルを開く</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="475"/>
         <source>Position %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 / %2</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="477"/>
         <source> · start of the history</source>
-        <translation type="unfinished"></translation>
+        <translation> · 履歴の先頭</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="479"/>
         <source> · end of the history</source>
-        <translation type="unfinished"></translation>
+        <translation> · 履歴の末尾</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="482"/>
         <source> · %n unsaved edit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · 未保存の編集 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="488"/>
         <source>%n collection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n コレクション</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="489"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n アイテム</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="509"/>
         <source>Saved %n entry(ies) as %1; they are now part of the history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエントリを保存しました（%1）。これらは履歴の一部になりました。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="517"/>
         <location filename="../../views/mainwindow.cpp" line="543"/>
         <source>Run Query</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリを実行</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="521"/>
         <source>Run a query at the end of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の末尾でクエリを実行</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="525"/>
         <source>Update items</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムを更新</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="529"/>
         <source>Add items</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムを追加</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="531"/>
         <source>Delete items</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムを削除</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="535"/>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>トランザクション</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="548"/>
         <source>The query was logged but failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリはログに記録されましたが、失敗しました: %1</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="555"/>
         <location filename="../../views/mainwindow.cpp" line="570"/>
         <source>Add Item</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムを追加</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="564"/>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムを追加</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="577"/>
         <location filename="../../views/mainwindow.cpp" line="587"/>
         <source>Delete Item</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムを削除</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="599"/>
         <source>Encrypted export</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化してエクスポート</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="600"/>
         <source>Key (32, 48 or 64 hexadecimal characters; AES-GCM as DeltaTraceStudio uses):</source>
-        <translation type="unfinished"></translation>
+        <translation>キー（32、48、64 桁のいずれかの 16 進数。DeltaTraceStudio と同じ AES-GCM）:</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="605"/>
         <source>Export the state at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 の状態をエクスポート</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="606"/>
         <source>Snapshots (*.dtdb)</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット (*.dtdb)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="608"/>
         <location filename="../../views/mainwindow.cpp" line="635"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしています…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="614"/>
         <location filename="../../views/mainwindow.cpp" line="641"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="628"/>
         <source>Export %1 at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %2 の %1 をエクスポート</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="633"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="633"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="649"/>
         <location filename="../../views/mainwindow.cpp" line="651"/>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログのエクスポート</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="649"/>
         <source>From position:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始位置:</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="651"/>
         <source>To position:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了位置:</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="658"/>
         <source>Export the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログをエクスポート</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="660"/>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="666"/>
         <source>Exported %n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエントリをエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="672"/>
         <source>Export the activity chart</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティグラフをエクスポート</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="673"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="675"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="688"/>
         <location filename="../../views/mainwindow.cpp" line="699"/>
         <location filename="../../views/mainwindow.cpp" line="726"/>
         <source>Verify snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの検証</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="689"/>
         <source>This history has fewer than two snapshots: there is nothing to verify the log against.</source>
-        <translation type="unfinished"></translation>
+        <translation>この履歴のスナップショットは 2 つ未満のため、ログと照合する対象がありません。</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="695"/>
         <source>Replaying between snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット間を再実行しています…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/mainwindow.cpp" line="700"/>
         <source>Consistent: replaying the log from each snapshot gives the next snapshot exactly (%n segment(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>整合しています: 各スナップショットからログを再実行すると、次のスナップショットと完全に一致します（%n 区間）。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="709"/>
         <source>Between positions %1 and %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 と %2 の間:</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="714"/>
         <source> collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation> コレクション %1</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="715"/>
         <source>, item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、アイテム %1</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="716"/>
         <source>, field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、フィールド %1</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="717"/>
         <source>: expected %1, replay gives %2</source>
-        <translation type="unfinished"></translation>
+        <translation>: 期待値 %1、再実行の結果 %2</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="722"/>
         <source>. The replay can no longer match after entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>。エントリ %1 以降、再実行の結果は一致しなくなります。</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="727"/>
         <source>The log does not lead from one snapshot to the next:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを再実行しても、前のスナップショットから次のスナップショットになりません:
+
+%1</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="742"/>
         <source>About DeltaTrace History</source>
-        <translation type="unfinished"></translation>
+        <translation>DeltaTrace History について</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="743"/>
         <source>&lt;h3&gt;DeltaTrace History %1&lt;/h3&gt;&lt;p&gt;Browse the history of a DeltaTraceDB database: scrub through time, see who changed what and why, edit through the log, export any moment.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;DeltaTrace History %1&lt;/h3&gt;&lt;p&gt;DeltaTraceDB データベースの履歴を閲覧します。時間をさかのぼって、誰が何をなぜ変更したかを確認し、ログを通じて編集し、任意の時点をエクスポートできます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1695,47 +1698,47 @@ Why: %2</source>
     <message>
         <location filename="../../views/preferencesdialog.cpp" line="16"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../../views/preferencesdialog.cpp" line="17"/>
         <source>Human</source>
-        <translation type="unfinished"></translation>
+        <translation>人間</translation>
     </message>
     <message>
         <location filename="../../views/preferencesdialog.cpp" line="18"/>
         <source>AI</source>
-        <translation type="unfinished"></translation>
+        <translation>AI</translation>
     </message>
     <message>
         <location filename="../../views/preferencesdialog.cpp" line="19"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <location filename="../../views/preferencesdialog.cpp" line="20"/>
         <source>Edits made in this app are logged as queries whose Cause names this actor as who made them.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリで行った編集は、このアクターを実行者とする Cause 付きのクエリとしてログに記録されます。</translation>
     </message>
     <message>
         <location filename="../../views/preferencesdialog.cpp" line="25"/>
         <source>Actor type:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクターの種類:</translation>
     </message>
     <message>
         <location filename="../../views/preferencesdialog.cpp" line="26"/>
         <source>Actor id:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクター ID:</translation>
     </message>
     <message>
         <location filename="../../views/preferencesdialog.cpp" line="27"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <location filename="../../views/preferencesdialog.cpp" line="28"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール:</translation>
     </message>
 </context>
 <context>
@@ -1743,22 +1746,22 @@ Why: %2</source>
     <message>
         <location filename="../../views/problemspanel.cpp" line="18"/>
         <source>File or event</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルまたはイベント</translation>
     </message>
     <message>
         <location filename="../../views/problemspanel.cpp" line="18"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../views/problemspanel.cpp" line="18"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../views/problemspanel.cpp" line="18"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
 </context>
 <context>
@@ -1766,77 +1769,77 @@ Why: %2</source>
     <message>
         <location filename="../../views/timetrailview.cpp" line="15"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 (UTC)</translation>
     </message>
     <message>
         <location filename="../../views/timetrailview.cpp" line="15"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <location filename="../../views/timetrailview.cpp" line="15"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延</translation>
     </message>
     <message>
         <location filename="../../views/timetrailview.cpp" line="15"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト</translation>
     </message>
     <message>
         <location filename="../../views/timetrailview.cpp" line="36"/>
         <source>%1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 マイクロ秒</translation>
     </message>
     <message>
         <location filename="../../views/timetrailview.cpp" line="38"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒</translation>
     </message>
     <message>
         <location filename="../../views/timetrailview.cpp" line="40"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../../views/timetrailview.cpp" line="42"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location filename="../../views/timetrailview.cpp" line="44"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <location filename="../../views/timetrailview.cpp" line="46"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <location filename="../../views/timetrailview.cpp" line="98"/>
         <source>Earlier than the hop before it: the clocks disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>前のホップより早い時刻です。時計がずれています。</translation>
     </message>
     <message>
         <location filename="../../views/timetrailview.cpp" line="110"/>
         <source>The trail has no hops: the Cause gives no time.</source>
-        <translation type="unfinished"></translation>
+        <translation>経路にホップがありません。Cause に時刻が記録されていません。</translation>
     </message>
     <message>
         <location filename="../../views/timetrailview.cpp" line="119"/>
         <source>One hop, on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ホップ（%1）。</translation>
     </message>
     <message>
         <location filename="../../views/timetrailview.cpp" line="125"/>
         <source>%1 hops over %2, on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ホップ、所要 %2（%3）。</translation>
     </message>
     <message>
         <location filename="../../views/timetrailview.cpp" line="125"/>
         <source>%1 hops over %2, from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ホップ、所要 %2（%3 から）。</translation>
     </message>
 </context>
 <context>
@@ -1844,65 +1847,66 @@ Why: %2</source>
     <message>
         <location filename="../../views/timelinewidget.cpp" line="67"/>
         <source>Wheel: zoom · Shift+wheel: scroll · Double-click: the whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>ホイール: ズーム · Shift+ホイール: スクロール · ダブルクリック: 履歴全体</translation>
     </message>
     <message>
         <location filename="../../views/timelinewidget.cpp" line="68"/>
         <source>Whole History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴全体</translation>
     </message>
     <message>
         <location filename="../../views/timelinewidget.cpp" line="69"/>
         <source>Show the whole history (double-click the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴全体を表示（グラフをダブルクリック）</translation>
     </message>
     <message>
         <location filename="../../views/timelinewidget.cpp" line="71"/>
         <source>Go To…</source>
-        <translation type="unfinished"></translation>
+        <translation>移動…</translation>
     </message>
     <message>
         <location filename="../../views/timelinewidget.cpp" line="72"/>
         <source>Go to an entry number or a date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ番号または日時へ移動</translation>
     </message>
     <message>
         <location filename="../../views/timelinewidget.cpp" line="76"/>
         <source>Activity chart</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティグラフ</translation>
     </message>
     <message>
         <location filename="../../views/timelinewidget.cpp" line="77"/>
         <source>Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>カーソル</translation>
     </message>
     <message>
         <location filename="../../views/timelinewidget.cpp" line="153"/>
         <source>No history open</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴が開かれていません</translation>
     </message>
     <message>
         <location filename="../../views/timelinewidget.cpp" line="248"/>
         <source>Buckets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>集計単位: %1</translation>
     </message>
     <message>
         <location filename="../../views/timelinewidget.cpp" line="260"/>
         <source>Snapshot %1
 The state after entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1
+エントリ %2 適用後の状態</translation>
     </message>
     <message>
         <location filename="../../views/timelinewidget.cpp" line="330"/>
         <source>The chart has nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフに表示する内容がありません。</translation>
     </message>
     <message>
         <location filename="../../views/timelinewidget.cpp" line="333"/>
         <location filename="../../views/timelinewidget.cpp" line="336"/>
         <location filename="../../views/timelinewidget.cpp" line="337"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1910,22 +1914,22 @@ The state after entry %2</source>
     <message>
         <location filename="../../app/dtdb-history/main.cpp" line="33"/>
         <source>Browse the history of a DeltaTraceDB database.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeltaTraceDB データベースの履歴を閲覧します。</translation>
     </message>
     <message>
         <location filename="../../app/dtdb-history/main.cpp" line="38"/>
         <source>Snapshots (.dtdb), logs (.jsonl, .json, .q) and server folders that together form one history.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの履歴を構成するスナップショット（.dtdb）、ログ（.jsonl、.json、.q）、サーバーフォルダー。</translation>
     </message>
     <message>
         <location filename="../../app/dtdb-history/main.cpp" line="43"/>
         <source>Open at this position: an entry count, or an ISO-8601 time (after the last entry at or before it).</source>
-        <translation type="unfinished"></translation>
+        <translation>この位置で開きます: エントリ数、または ISO-8601 形式の時刻（その時刻以前の最後のエントリの直後）。</translation>
     </message>
     <message>
         <location filename="../../app/dtdb-history/main.cpp" line="48"/>
         <source>Bring this panel to the front: timeline, cause, diff, log, problems or undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパネルを前面に表示します: timeline、cause、diff、log、problems、undo のいずれか。</translation>
     </message>
 </context>
 </TS>
