@@ -171,6 +171,9 @@ void CauseInspector::showMessage(const QString &message)
 
 void CauseInspector::refresh()
 {
+    // Right after an undo the published Moment may still stand past the last entry; the
+    // document already asked for a new one, and this view follows when it comes.
+    if (m_doc->isOpen() && m_doc->moment() && m_doc->position() > m_doc->entryCount()) return;
     m_entry.reset();
     m_parentEntry.reset();
     for (QLabel *label : {m_title, m_result, m_origin, m_note})
