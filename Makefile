@@ -2,7 +2,7 @@
 JOBS ?= $(shell nproc)
 DEMO ?= resources/demo
 
-.PHONY: deps build run test asan bench clean
+.PHONY: deps build run test asan bench screenshots clean
 
 deps:
 	@.ci/install-deps
@@ -12,7 +12,7 @@ build: deps
 	@cmake --build --preset dev -j$(JOBS)
 
 run: build
-	build/dev/app/dtdb/dtdb replay --snapshot $(DEMO)/snapshot.dtdb --log $(DEMO)/log.jsonl
+	build/dev/app/dtdb-history/dtdb-history $(DEMO)/server
 
 test: build
 	ctest --preset dev -j$(JOBS)
@@ -23,6 +23,9 @@ asan: deps
 bench: deps
 	cmake --preset release >/dev/null && cmake --build --preset release -j$(JOBS)
 	build/release/bench/dtdb-bench-engine
+
+screenshots: build
+	resources/screenshots/take-screenshots.sh build/dev/app/dtdb-history/dtdb-history
 
 clean:
 	rm -rf build

@@ -117,6 +117,21 @@ CollectionsView::CollectionsView(document::HistoryDocument *document, QWidget *p
             text += tr(" · %n removed by the entry at the cursor (struck out)", nullptr,
                        int(layout.removed.size()));
         m_summary->setText(text);
+        // Only once the table shows the moment the cursor was sent to.
+        if (m_revealPending && m_tableModel->isCurrent() && layout.moment &&
+            layout.moment->position == m_document->requestedPosition()) {
+            m_revealPending = false;
+            for (int row = 0; row < m_tableModel->rowCount(); ++row) {
+                const QModelIndex index = m_tableModel->index(row, 0);
+                if (index.data(CollectionTableModel::MarkRole).toInt() == 0) continue;
+                m_table->selectRow(row);
+                // After the scroll position is restored from before the reset.
+                QTimer::singleShot(0, this, [this, index] {
+                    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+                });
+                break;
+            }
+        }
         showDetail();
     });
     connect(m_tableModel, &CollectionTableModel::editRefused, this, &CollectionsView::message);
@@ -148,8 +163,15 @@ int CollectionsView::currentRow() const
 
 void CollectionsView::showCollection(const std::string &key)
 {
+    m_wanted = key; // selected when the list has it, now or after the next reset
     const int row = m_listModel->rowOf(key);
     if (row >= 0) m_list->setCurrentIndex(m_listModel->index(row, 0));
+}
+
+void CollectionsView::revealTouched(const std::string &key)
+{
+    m_revealPending = true;
+    showCollection(key);
 }
 
 QString CollectionsView::editReason() const

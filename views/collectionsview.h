@@ -34,6 +34,9 @@ public:
     void showCollection(const std::string &key);
     // The reason recorded with cell edits and deletions.
     QString editReason() const;
+    // Shows `key` and, once the table is laid out, scrolls to the first item the entry at the
+    // cursor touched.
+    void revealTouched(const std::string &key);
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -54,6 +57,7 @@ private:
     QTimer *m_filterDelay;
     std::string m_wanted; // the collection to keep selected across resets
     int m_savedScroll = 0;
+    bool m_revealPending = false;
 };
 
 } // namespace dtdb::views

@@ -28,6 +28,19 @@ LogView::LogView(document::HistoryDocument *document, QWidget *parent)
       m_failed(new QCheckBox(tr("Failed only"))), m_textDelay(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
+    // Rows removed by an undo or a filter move the table's current row; that is not the user
+    // choosing an entry. Connected before the view's own handlers, so the flag is up in time.
+    for (auto about :
+         {&QAbstractItemModel::rowsAboutToBeRemoved, &QAbstractItemModel::rowsAboutToBeInserted})
+        connect(m_proxy, about, this, [this] { m_selecting = true; });
+    for (auto done : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
+        connect(m_proxy, done, this, [this] { m_selecting = false; });
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            [this] { m_selecting = true; });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { m_selecting = false; });
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selecting = true; });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { m_selecting = false; });
     m_table->setModel(m_proxy);
     m_table->setObjectName(QStringLiteral("logTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -86,8 +99,9 @@ LogView::LogView(document::HistoryDocument *document, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_selecting || !current.isValid()) return;
-                const auto entry = current.data(LogModel::EntryRole).toULongLong();
-                m_document->setPosition(std::size_t(entry) + 1);
+                const auto entry = std::size_t(current.data(LogModel::EntryRole).toULongLong());
+                m_document->setPosition(entry + 1);
+                Q_EMIT entryChosen(entry);
             });
     connect(document, &document::HistoryDocument::opened, this, &LogView::refillChoices);
     connect(document, &document::HistoryDocument::entriesChanged, this, &LogView::refillChoices);

@@ -28,6 +28,10 @@ public:
     QTableView *table() const { return m_table; }
     document::LogFilterProxyModel *proxy() const { return m_proxy; }
 
+Q_SIGNALS:
+    // The user picked an entry (the cursor moves to just after it).
+    void entryChosen(std::size_t entry);
+
 private:
     void refillChoices();
     void followCursor();

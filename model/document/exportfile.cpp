@@ -33,8 +33,14 @@ QString runExport(const HistoryDocument &document, const ExportRequest &request)
     using Kind = ExportRequest::Kind;
     std::string bytes;
     if (request.kind == Kind::LogSlice) {
+        // The history's entries may be indented (.q files): the exporter writes them compact,
+        // one per line. Entries appended here are compact already.
         const std::size_t to = std::min(request.to, document.entryCount());
-        for (std::size_t i = std::min(request.from, to); i < to; ++i) {
+        const std::size_t from = std::min(request.from, to);
+        const std::size_t base = document.baseEntryCount();
+        if (from < base)
+            bytes = history::exportLogSlice(document.history(), from, std::min(to, base));
+        for (std::size_t i = std::max(from, base); i < to; ++i) {
             bytes += document.entryText(i);
             bytes += '\n';
         }

@@ -200,10 +200,10 @@ void HistoryDocument::openFinished()
     refreshTimes();
     m_moment.reset();
     m_seeker->reset(m_timeline);
+    // A history opens at its newest state, the one users know (views may move it on opened).
+    setPosition(entryCount());
     Q_EMIT opened();
     Q_EMIT entriesChanged();
-    // A history opens at its newest state, the one users know.
-    setPosition(entryCount());
 }
 
 const history::History &HistoryDocument::history() const

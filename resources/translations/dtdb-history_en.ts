@@ -14,27 +14,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="61"/>
+        <location filename="../../model/document/displaytext.cpp" line="62"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="62"/>
+        <location filename="../../model/document/displaytext.cpp" line="63"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="63"/>
+        <location filename="../../model/document/displaytext.cpp" line="64"/>
         <source>%1 updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="64"/>
+        <location filename="../../model/document/displaytext.cpp" line="65"/>
         <source>%1 hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="65"/>
+        <location filename="../../model/document/displaytext.cpp" line="66"/>
         <source>%1 touched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,12 +47,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/exportfile.cpp" line="44"/>
+        <location filename="../../model/document/exportfile.cpp" line="45"/>
         <source>The key must be 32, 48 or 64 hexadecimal characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/exportfile.cpp" line="48"/>
+        <location filename="../../model/document/exportfile.cpp" line="49"/>
         <source>The collection does not exist at this moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="56"/>
+        <location filename="../../views/mainwindow.cpp" line="58"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,43 +73,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="44"/>
+        <location filename="../../model/document/savetarget.cpp" line="45"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="69"/>
+        <location filename="../../model/document/savetarget.cpp" line="70"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="74"/>
+        <location filename="../../model/document/savetarget.cpp" line="75"/>
         <source>%1 has changed on disk since it was opened; it was not overwritten. Reopen the history to save there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="104"/>
+        <location filename="../../model/document/savetarget.cpp" line="106"/>
         <source>nowhere (nothing is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="106"/>
+        <location filename="../../model/document/savetarget.cpp" line="108"/>
         <source>new query files in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="108"/>
+        <location filename="../../model/document/savetarget.cpp" line="110"/>
         <source>lines appended to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="110"/>
+        <location filename="../../model/document/savetarget.cpp" line="112"/>
         <source>a new log %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="140"/>
+        <location filename="../../model/document/savetarget.cpp" line="142"/>
         <source>Nothing is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="48"/>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtdb::document</name>
+    <message>
+        <location filename="../../model/document/valuetext.cpp" line="39"/>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/valuetext.cpp" line="40"/>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/valuetext.cpp" line="41"/>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/valuetext.cpp" line="42"/>
+        <source>integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/valuetext.cpp" line="43"/>
+        <source>float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/valuetext.cpp" line="44"/>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/valuetext.cpp" line="45"/>
+        <source>null</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -136,6 +182,99 @@
     <message>
         <location filename="../../model/document/collectiontablemodel.cpp" line="215"/>
         <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtdb::document::DiffModel</name>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="78"/>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="219"/>
+        <source>%1 (collection created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="221"/>
+        <source>%1 (collection removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="223"/>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="224"/>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="225"/>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="226"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="232"/>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="236"/>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="238"/>
+        <source>%1 (no field differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="288"/>
+        <source>(value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="290"/>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="300"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="302"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="304"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="353"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="355"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/diffmodel.cpp" line="357"/>
+        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -224,6 +363,40 @@
     </message>
 </context>
 <context>
+    <name>dtdb::document::JsonTreeModel</name>
+    <message numerus="yes">
+        <location filename="../../model/document/jsontreemodel.cpp" line="113"/>
+        <source>{%n member(s)}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../model/document/jsontreemodel.cpp" line="114"/>
+        <source>[%n element(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../model/document/jsontreemodel.cpp" line="128"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/jsontreemodel.cpp" line="130"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/jsontreemodel.cpp" line="132"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dtdb::document::LogModel</name>
     <message>
         <location filename="../../model/document/logmodel.cpp" line="94"/>
@@ -277,6 +450,357 @@
     </message>
 </context>
 <context>
+    <name>dtdb::views::ActivityLabels</name>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="47"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="49"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="51"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="53"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="55"/>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="59"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/activitylabels.cpp" line="91"/>
+        <location filename="../../views/activitylabels.cpp" line="142"/>
+        <source>%Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/activitylabels.cpp" line="92"/>
+        <source>%Ln week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/activitylabels.cpp" line="93"/>
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="94"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="95"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="96"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="97"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="98"/>
+        <source>%1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="103"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="110"/>
+        <source>Entry %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="113"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="121"/>
+        <source>Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="122"/>
+        <source>Entries %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="129"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activitylabels.cpp" line="132"/>
+        <source>%1 – %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtdb::views::Actor</name>
+    <message>
+        <location filename="../../views/actorstyle.cpp" line="98"/>
+        <source>Human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actorstyle.cpp" line="100"/>
+        <source>AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actorstyle.cpp" line="104"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtdb::views::ActorCard</name>
+    <message>
+        <location filename="../../views/actorcard.cpp" line="16"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actorcard.cpp" line="22"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actorcard.cpp" line="23"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actorcard.cpp" line="83"/>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actorcard.cpp" line="84"/>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actorcard.cpp" line="85"/>
+        <source>Collections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actorcard.cpp" line="86"/>
+        <source>Devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actorcard.cpp" line="88"/>
+        <source>Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtdb::views::CauseChainView</name>
+    <message>
+        <location filename="../../views/causechainview.cpp" line="13"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causechainview.cpp" line="13"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causechainview.cpp" line="13"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causechainview.cpp" line="47"/>
+        <source>%1
+Why: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtdb::views::CauseInspector</name>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="80"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="85"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="97"/>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="98"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="99"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="100"/>
+        <source>Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="103"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="112"/>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="119"/>
+        <source>Serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="120"/>
+        <source>Chain parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="126"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="180"/>
+        <source>No history is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="185"/>
+        <source>Start of the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="186"/>
+        <source>Start of the history: the state before the first entry. Causes belong to entries; move the cursor past one to see why it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="197"/>
+        <source>This entry could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="203"/>
+        <source>A transaction of %1 queries; the Cause shown is the first query&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="206"/>
+        <source>A transaction of %1 queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="210"/>
+        <source>This entry has no Cause: the log does not say who ran it or why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="226"/>
+        <source>Not readable: it changed nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="229"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="230"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="231"/>
+        <source>items changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="242"/>
+        <source>Origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="243"/>
+        <source> (logged as a failed query)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="265"/>
+        <source>outside 0–1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="292"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="296"/>
+        <source>none: this entry starts its chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="303"/>
+        <source>&lt;a href=&quot;#parent&quot;&gt;%1&lt;/a&gt; (entry %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="305"/>
+        <source>%1 (not in this history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dtdb::views::CollectionsView</name>
     <message>
         <location filename="../../views/collectionsview.cpp" line="52"/>
@@ -294,7 +818,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/collectionsview.cpp" line="113"/>
+        <location filename="../../views/collectionsview.cpp" line="114"/>
         <source>%n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -302,17 +826,159 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/collectionsview.cpp" line="114"/>
+        <location filename="../../views/collectionsview.cpp" line="115"/>
         <source>%1 of %2 items match</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/collectionsview.cpp" line="116"/>
+        <location filename="../../views/collectionsview.cpp" line="117"/>
         <source> · %n removed by the entry at the cursor (struck out)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dtdb::views::CompareDialog</name>
+    <message>
+        <location filename="../../views/comparedialog.cpp" line="38"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/comparedialog.cpp" line="39"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/comparedialog.cpp" line="42"/>
+        <source>Compare Two Moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/comparedialog.cpp" line="48"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/comparedialog.cpp" line="61"/>
+        <source>State after entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/comparedialog.cpp" line="64"/>
+        <source>compared with the state after entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/comparedialog.cpp" line="134"/>
+        <source> UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/comparedialog.cpp" line="184"/>
+        <source>Computing the two states and what differs between them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/comparedialog.cpp" line="211"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/comparedialog.cpp" line="225"/>
+        <source>The comparison was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/comparedialog.cpp" line="228"/>
+        <source>The two states are equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtdb::views::Entry</name>
+    <message>
+        <location filename="../../views/entrytitle.cpp" line="16"/>
+        <source>transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/entrytitle.cpp" line="18"/>
+        <source>Entry %1 of %2 — %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtdb::views::EntryDiffView</name>
+    <message>
+        <location filename="../../views/entrydiffview.cpp" line="52"/>
+        <source>No history is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/entrydiffview.cpp" line="52"/>
+        <source>Start of the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/entrydiffview.cpp" line="53"/>
+        <source>No entry lies before the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/entrydiffview.cpp" line="61"/>
+        <source>This entry changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/entrydiffview.cpp" line="62"/>
+        <source>This entry failed and changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtdb::views::GoToDialog</name>
+    <message>
+        <location filename="../../views/gotodialog.cpp" line="54"/>
+        <source>Type an entry number or a date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/gotodialog.cpp" line="55"/>
+        <source>No history is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/gotodialog.cpp" line="59"/>
+        <source>Neither an entry number nor an ISO-8601 date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/gotodialog.cpp" line="60"/>
+        <source>The entries of this history have no times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/gotodialog.cpp" line="68"/>
+        <source>Go To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/gotodialog.cpp" line="70"/>
+        <source>Entry number, or date-time (ISO 8601, UTC unless it has an offset):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/gotodialog.cpp" line="72"/>
+        <source>e.g. 1200 or 2025-03-14T09:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/gotodialog.cpp" line="112"/>
+        <source>Goes to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -358,7 +1024,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/jsoneditordialog.cpp" line="120"/>
+        <location filename="../../views/jsoneditordialog.cpp" line="121"/>
         <source>a transaction of %n queries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -366,17 +1032,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/jsoneditordialog.cpp" line="123"/>
+        <location filename="../../views/jsoneditordialog.cpp" line="124"/>
         <source>Not a query the database accepts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/jsoneditordialog.cpp" line="133"/>
+        <location filename="../../views/jsoneditordialog.cpp" line="134"/>
         <source>An item must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/jsoneditordialog.cpp" line="136"/>
+        <location filename="../../views/jsoneditordialog.cpp" line="137"/>
         <source>an item with %n field(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -392,27 +1058,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="48"/>
+        <location filename="../../views/logview.cpp" line="60"/>
         <source>Search entries (any text in the query or its Cause)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="107"/>
+        <location filename="../../views/logview.cpp" line="120"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="110"/>
+        <location filename="../../views/logview.cpp" line="123"/>
         <source>All actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="111"/>
+        <location filename="../../views/logview.cpp" line="124"/>
         <source>All collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="116"/>
+        <location filename="../../views/logview.cpp" line="128"/>
         <source>No Cause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,17 +1086,22 @@
 <context>
     <name>dtdb::views::MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="88"/>
+        <location filename="../../views/mainwindow.cpp" line="90"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="103"/>
+        <location filename="../../views/mainwindow.cpp" line="105"/>
         <source>Opening was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="125"/>
+        <source>Cannot open at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="120"/>
+        <location filename="../../views/mainwindow.cpp" line="135"/>
         <source>%n part(s) of the history could not be read; see Problems.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -438,268 +1109,268 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="129"/>
+        <location filename="../../views/mainwindow.cpp" line="145"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="159"/>
+        <location filename="../../views/mainwindow.cpp" line="182"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="163"/>
+        <location filename="../../views/mainwindow.cpp" line="186"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="165"/>
+        <location filename="../../views/mainwindow.cpp" line="188"/>
         <source>Diff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="170"/>
+        <location filename="../../views/mainwindow.cpp" line="193"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="173"/>
-        <location filename="../../views/mainwindow.cpp" line="182"/>
+        <location filename="../../views/mainwindow.cpp" line="196"/>
+        <location filename="../../views/mainwindow.cpp" line="205"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="175"/>
+        <location filename="../../views/mainwindow.cpp" line="198"/>
         <source>&lt;history as opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="177"/>
+        <location filename="../../views/mainwindow.cpp" line="200"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="182"/>
+        <location filename="../../views/mainwindow.cpp" line="205"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="190"/>
+        <location filename="../../views/mainwindow.cpp" line="213"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="192"/>
+        <location filename="../../views/mainwindow.cpp" line="215"/>
         <source>&amp;Open Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="194"/>
+        <location filename="../../views/mainwindow.cpp" line="217"/>
         <source>Open &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="195"/>
+        <location filename="../../views/mainwindow.cpp" line="218"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="196"/>
+        <location filename="../../views/mainwindow.cpp" line="219"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="199"/>
+        <location filename="../../views/mainwindow.cpp" line="222"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="201"/>
+        <location filename="../../views/mainwindow.cpp" line="224"/>
         <source>&amp;Export at Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="203"/>
+        <location filename="../../views/mainwindow.cpp" line="226"/>
         <source>State as .dtdb…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="204"/>
+        <location filename="../../views/mainwindow.cpp" line="227"/>
         <source>State as encrypted .dtdb…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="205"/>
+        <location filename="../../views/mainwindow.cpp" line="228"/>
         <source>Collection as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="206"/>
+        <location filename="../../views/mainwindow.cpp" line="229"/>
         <source>Collection as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="207"/>
+        <location filename="../../views/mainwindow.cpp" line="230"/>
         <source>Log between two positions as JSONL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="209"/>
+        <location filename="../../views/mainwindow.cpp" line="232"/>
         <source>Activity chart as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="211"/>
+        <location filename="../../views/mainwindow.cpp" line="234"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="214"/>
+        <location filename="../../views/mainwindow.cpp" line="237"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="215"/>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="217"/>
+        <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="222"/>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>Run &amp;Query…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="222"/>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="225"/>
+        <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>&amp;Add Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="225"/>
+        <location filename="../../views/mainwindow.cpp" line="249"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="228"/>
+        <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>&amp;Delete Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="233"/>
+        <location filename="../../views/mainwindow.cpp" line="256"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="235"/>
+        <location filename="../../views/mainwindow.cpp" line="258"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="236"/>
+        <location filename="../../views/mainwindow.cpp" line="259"/>
         <source>&amp;Go to Time or Entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="236"/>
+        <location filename="../../views/mainwindow.cpp" line="259"/>
         <source>Ctrl+G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="261"/>
         <source>&amp;Start of History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="261"/>
         <source>Ctrl+Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="263"/>
         <source>&amp;End of History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="263"/>
         <source>Ctrl+End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="242"/>
+        <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>&amp;Previous Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="242"/>
+        <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>Alt+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>&amp;Next Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>Alt+Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251"/>
+        <location filename="../../views/mainwindow.cpp" line="276"/>
         <source>&amp;Compare Two Moments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251"/>
+        <location filename="../../views/mainwindow.cpp" line="276"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>&amp;Verify Snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="256"/>
+        <location filename="../../views/mainwindow.cpp" line="280"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="260"/>
+        <location filename="../../views/mainwindow.cpp" line="284"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="261"/>
+        <location filename="../../views/mainwindow.cpp" line="285"/>
         <source>&amp;About DeltaTrace History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="263"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="301"/>
+        <location filename="../../views/mainwindow.cpp" line="325"/>
         <source>Unsaved entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="302"/>
+        <location filename="../../views/mainwindow.cpp" line="326"/>
         <source>%n entry(ies) made here are not saved yet. Save them to %1?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -707,83 +1378,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="311"/>
-        <location filename="../../views/mainwindow.cpp" line="469"/>
+        <location filename="../../views/mainwindow.cpp" line="335"/>
+        <location filename="../../views/mainwindow.cpp" line="505"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="339"/>
+        <location filename="../../views/mainwindow.cpp" line="373"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="346"/>
+        <location filename="../../views/mainwindow.cpp" line="380"/>
         <source>Open snapshots and logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="347"/>
+        <location filename="../../views/mainwindow.cpp" line="381"/>
         <source>DeltaTraceDB files (*.dtdb *.jsonl *.json *.q);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="354"/>
+        <location filename="../../views/mainwindow.cpp" line="388"/>
         <source>Open a server folder (backups, success_query, error_query)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="362"/>
+        <location filename="../../views/mainwindow.cpp" line="396"/>
         <source>Encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="363"/>
+        <location filename="../../views/mainwindow.cpp" line="397"/>
         <source>%1 is encrypted. Enter its key (32, 48 or 64 hexadecimal characters), or leave empty to skip the file. The key is not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="400"/>
+        <location filename="../../views/mainwindow.cpp" line="434"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="420"/>
+        <location filename="../../views/mainwindow.cpp" line="454"/>
         <source>No history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="427"/>
+        <location filename="../../views/mainwindow.cpp" line="461"/>
         <source>DeltaTrace History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="434"/>
+        <location filename="../../views/mainwindow.cpp" line="468"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="435"/>
+        <location filename="../../views/mainwindow.cpp" line="469"/>
         <source>Open a history: File ▸ Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="441"/>
+        <location filename="../../views/mainwindow.cpp" line="475"/>
         <source>Position %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="442"/>
+        <location filename="../../views/mainwindow.cpp" line="477"/>
         <source> · start of the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="443"/>
+        <location filename="../../views/mainwindow.cpp" line="479"/>
         <source> · end of the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="446"/>
+        <location filename="../../views/mainwindow.cpp" line="482"/>
         <source> · %n unsaved edit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -791,7 +1462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="452"/>
+        <location filename="../../views/mainwindow.cpp" line="488"/>
         <source>%n collection(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -799,7 +1470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="453"/>
+        <location filename="../../views/mainwindow.cpp" line="489"/>
         <source>%n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -807,7 +1478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="473"/>
+        <location filename="../../views/mainwindow.cpp" line="509"/>
         <source>Saved %n entry(ies) as %1; they are now part of the history.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -815,133 +1486,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="481"/>
-        <location filename="../../views/mainwindow.cpp" line="507"/>
+        <location filename="../../views/mainwindow.cpp" line="517"/>
+        <location filename="../../views/mainwindow.cpp" line="543"/>
         <source>Run Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="485"/>
+        <location filename="../../views/mainwindow.cpp" line="521"/>
         <source>Run a query at the end of the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="489"/>
+        <location filename="../../views/mainwindow.cpp" line="525"/>
         <source>Update items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="493"/>
+        <location filename="../../views/mainwindow.cpp" line="529"/>
         <source>Add items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="495"/>
+        <location filename="../../views/mainwindow.cpp" line="531"/>
         <source>Delete items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="499"/>
+        <location filename="../../views/mainwindow.cpp" line="535"/>
         <source>Transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="512"/>
+        <location filename="../../views/mainwindow.cpp" line="548"/>
         <source>The query was logged but failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="519"/>
-        <location filename="../../views/mainwindow.cpp" line="534"/>
+        <location filename="../../views/mainwindow.cpp" line="555"/>
+        <location filename="../../views/mainwindow.cpp" line="570"/>
         <source>Add Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="528"/>
+        <location filename="../../views/mainwindow.cpp" line="564"/>
         <source>Add an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="541"/>
-        <location filename="../../views/mainwindow.cpp" line="552"/>
+        <location filename="../../views/mainwindow.cpp" line="577"/>
+        <location filename="../../views/mainwindow.cpp" line="587"/>
         <source>Delete Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="564"/>
+        <location filename="../../views/mainwindow.cpp" line="599"/>
         <source>Encrypted export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="565"/>
+        <location filename="../../views/mainwindow.cpp" line="600"/>
         <source>Key (32, 48 or 64 hexadecimal characters; AES-GCM as DeltaTraceStudio uses):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="570"/>
+        <location filename="../../views/mainwindow.cpp" line="605"/>
         <source>Export the state at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="571"/>
+        <location filename="../../views/mainwindow.cpp" line="606"/>
         <source>Snapshots (*.dtdb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="573"/>
-        <location filename="../../views/mainwindow.cpp" line="595"/>
+        <location filename="../../views/mainwindow.cpp" line="608"/>
+        <location filename="../../views/mainwindow.cpp" line="635"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="577"/>
-        <location filename="../../views/mainwindow.cpp" line="599"/>
+        <location filename="../../views/mainwindow.cpp" line="614"/>
+        <location filename="../../views/mainwindow.cpp" line="641"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="591"/>
+        <location filename="../../views/mainwindow.cpp" line="628"/>
         <source>Export %1 at position %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="593"/>
+        <location filename="../../views/mainwindow.cpp" line="633"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="593"/>
+        <location filename="../../views/mainwindow.cpp" line="633"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="606"/>
-        <location filename="../../views/mainwindow.cpp" line="609"/>
+        <location filename="../../views/mainwindow.cpp" line="649"/>
+        <location filename="../../views/mainwindow.cpp" line="651"/>
         <source>Export log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="606"/>
+        <location filename="../../views/mainwindow.cpp" line="649"/>
         <source>From position:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="609"/>
+        <location filename="../../views/mainwindow.cpp" line="651"/>
         <source>To position:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="616"/>
+        <location filename="../../views/mainwindow.cpp" line="658"/>
         <source>Export the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="618"/>
+        <location filename="../../views/mainwindow.cpp" line="660"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="622"/>
+        <location filename="../../views/mainwindow.cpp" line="666"/>
         <source>Exported %n entry(ies)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -949,39 +1620,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="627"/>
+        <location filename="../../views/mainwindow.cpp" line="672"/>
         <source>Export the activity chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="629"/>
+        <location filename="../../views/mainwindow.cpp" line="673"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="631"/>
+        <location filename="../../views/mainwindow.cpp" line="675"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="644"/>
-        <location filename="../../views/mainwindow.cpp" line="654"/>
-        <location filename="../../views/mainwindow.cpp" line="681"/>
+        <location filename="../../views/mainwindow.cpp" line="688"/>
+        <location filename="../../views/mainwindow.cpp" line="699"/>
+        <location filename="../../views/mainwindow.cpp" line="726"/>
         <source>Verify snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="645"/>
+        <location filename="../../views/mainwindow.cpp" line="689"/>
         <source>This history has fewer than two snapshots: there is nothing to verify the log against.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="651"/>
+        <location filename="../../views/mainwindow.cpp" line="695"/>
         <source>Replaying between snapshots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="655"/>
+        <location filename="../../views/mainwindow.cpp" line="700"/>
         <source>Consistent: replaying the log from each snapshot gives the next snapshot exactly (%n segment(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -989,49 +1660,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="664"/>
+        <location filename="../../views/mainwindow.cpp" line="709"/>
         <source>Between positions %1 and %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="669"/>
+        <location filename="../../views/mainwindow.cpp" line="714"/>
         <source> collection %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="670"/>
+        <location filename="../../views/mainwindow.cpp" line="715"/>
         <source>, item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="671"/>
+        <location filename="../../views/mainwindow.cpp" line="716"/>
         <source>, field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="672"/>
+        <location filename="../../views/mainwindow.cpp" line="717"/>
         <source>: expected %1, replay gives %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="677"/>
+        <location filename="../../views/mainwindow.cpp" line="722"/>
         <source>. The replay can no longer match after entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="682"/>
+        <location filename="../../views/mainwindow.cpp" line="727"/>
         <source>The log does not lead from one snapshot to the next:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="697"/>
+        <location filename="../../views/mainwindow.cpp" line="742"/>
         <source>About DeltaTrace History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="698"/>
+        <location filename="../../views/mainwindow.cpp" line="743"/>
         <source>&lt;h3&gt;DeltaTrace History %1&lt;/h3&gt;&lt;p&gt;Browse the history of a DeltaTraceDB database: scrub through time, see who changed what and why, edit through the log, export any moment.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,6 +1779,150 @@
     </message>
 </context>
 <context>
+    <name>dtdb::views::TimeTrailView</name>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="15"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="15"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="15"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="15"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="36"/>
+        <source>%1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="38"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="40"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="42"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="44"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="46"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="98"/>
+        <source>Earlier than the hop before it: the clocks disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="110"/>
+        <source>The trail has no hops: the Cause gives no time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="119"/>
+        <source>One hop, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="125"/>
+        <source>%1 hops over %2, on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timetrailview.cpp" line="125"/>
+        <source>%1 hops over %2, from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtdb::views::TimelineWidget</name>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="67"/>
+        <source>Wheel: zoom · Shift+wheel: scroll · Double-click: the whole history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="68"/>
+        <source>Whole History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="69"/>
+        <source>Show the whole history (double-click the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="71"/>
+        <source>Go To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="72"/>
+        <source>Go to an entry number or a date-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="76"/>
+        <source>Activity chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="77"/>
+        <source>Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="153"/>
+        <source>No history open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="248"/>
+        <source>Buckets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="260"/>
+        <source>Snapshot %1
+The state after entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="330"/>
+        <source>The chart has nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="333"/>
+        <location filename="../../views/timelinewidget.cpp" line="336"/>
+        <location filename="../../views/timelinewidget.cpp" line="337"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../app/dtdb-history/main.cpp" line="33"/>
@@ -1117,6 +1932,16 @@
     <message>
         <location filename="../../app/dtdb-history/main.cpp" line="38"/>
         <source>Snapshots (.dtdb), logs (.jsonl, .json, .q) and server folders that together form one history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/dtdb-history/main.cpp" line="43"/>
+        <source>Open at this position: an entry count, or an ISO-8601 time (after the last entry at or before it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/dtdb-history/main.cpp" line="48"/>
+        <source>Bring this panel to the front: timeline, cause, diff, log, problems or undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "collectiontablemodel.h"
 #include "fixtures.h"
 #include "historydocument.h"
+#include "tablecontent.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -44,41 +45,11 @@ bool moveAndWait(HistoryDocument &doc, std::size_t position)
                            60000);
 }
 
-// What a table shows, rebuilt as the collection's JSON items: each row's cells parsed back
-// from the edit text (the exact value), missing cells left out.
-Value tableItems(CollectionTableModel &model)
-{
-    Value items = Value::array();
-    for (int r = 0; r < model.rowCount(); ++r) {
-        if (model.isRemovedRow(r)) continue;
-        Value item = Value::object();
-        for (int c = 0; c < model.columnCount(); ++c) {
-            const QModelIndex i = model.index(r, c);
-            if (!model.data(i, Qt::DisplayRole).isValid()) continue;
-            const std::string field = model.headerData(c, Qt::Horizontal).toString().toStdString();
-            const std::string text = model.data(i, Qt::EditRole).toString().toStdString();
-            auto parsed = json::parse(text);
-            item[field] = parsed ? *parsed : Value(text);
-        }
-        items.push_back(std::move(item));
-    }
-    return items;
-}
+using testutil::tableItems;
 
-// The fixture's items with fields in the table's column order (a table cannot show each
-// item's own field order).
 Value reordered(const Value &items, CollectionTableModel &model)
 {
-    Value out = Value::array();
-    for (const Value &item : items) {
-        Value o = Value::object();
-        for (int c = 0; c < model.columnCount(); ++c) {
-            const std::string field = model.headerData(c, Qt::Horizontal).toString().toStdString();
-            if (item.contains(field)) o[field] = item[field];
-        }
-        out.push_back(std::move(o));
-    }
-    return out;
+    return testutil::inColumnOrder(items, model);
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 // undo and redo through the log, and saving writes them where the history came from.
 
 #include "demo.h"
+#include "exportfile.h"
 #include "historydocument.h"
+#include "historyloader.h"
 #include "jsonio.h"
 
 #include <QSignalSpy>
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void saveAndReopen_data();
     void saveAndReopen();
     void unreadableInputFails();
+    void exports_data();
+    void exports();
 };
 
 namespace {
@@ -324,6 +328,68 @@ void TestHistoryDocument::unreadableInputFails()
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.front().front().toString().contains(QStringLiteral("broken.dtdb")));
     QVERIFY(!doc.isOpen());
+}
+
+void TestHistoryDocument::exports_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("snapshot") << int(ExportRequest::Kind::Snapshot) << QString();
+    QTest::newRow("encrypted snapshot")
+        << int(ExportRequest::Kind::Snapshot)
+        << QStringLiteral("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+    QTest::newRow("collection json") << int(ExportRequest::Kind::CollectionJson) << QString();
+    QTest::newRow("collection csv") << int(ExportRequest::Kind::CollectionCsv) << QString();
+    QTest::newRow("log slice") << int(ExportRequest::Kind::LogSlice) << QString();
+}
+
+void TestHistoryDocument::exports()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, key);
+    HistoryDocument doc;
+    QVERIFY(openAndWait(doc, demoPaths(QStringLiteral("server"))));
+    QTemporaryDir dir;
+    ExportRequest request;
+    request.kind = ExportRequest::Kind(kind);
+    request.path = dir.filePath(QStringLiteral("out"));
+    request.position = 1000;
+    request.collectionKey = "orders";
+    request.hexKey = key;
+    request.from = 10;
+    request.to = 20;
+    QCOMPARE(runExport(doc, request), QString());
+    QFile file(request.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const Database expected = doc.timeline().stateAt(1000);
+    switch (request.kind) {
+    case ExportRequest::Kind::Snapshot: {
+        // Reading the export back gives the state at the position.
+        history::Problem problem;
+        const auto state = history::readSnapshot(
+            request.path, bytes, [&](const QString &) { return key; }, &problem);
+        QVERIFY2(state, qPrintable(problem.message));
+        QCOMPARE(text(*state), text(expected));
+        break;
+    }
+    case ExportRequest::Kind::CollectionJson: {
+        const auto items = json::parse(bytes.toStdString());
+        QVERIFY(items);
+        QVERIFY(*items == expected.find("orders")->toJson()["data"]);
+        break;
+    }
+    case ExportRequest::Kind::CollectionCsv:
+        // A header line, then one line per item (no item of the demo has a newline in it).
+        QCOMPARE(bytes.count('\n'), qsizetype(expected.find("orders")->size() + 1));
+        break;
+    case ExportRequest::Kind::LogSlice: {
+        const QList<QByteArray> lines = bytes.trimmed().split('\n');
+        QCOMPARE(lines.size(), 10);
+        QVERIFY(*json::parse(lines.front().toStdString()) == *json::parse(doc.entryText(10)));
+        break;
+    }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHistoryDocument)
