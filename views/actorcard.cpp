@@ -1,7 +1,7 @@
 #include "actorcard.h"
 
 #include "actorstyle.h"
-#include "valuetext.h"
+#include "displaytext.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -28,10 +28,11 @@ QString permissionsText(const std::optional<PermissionMap> &permissions)
 
 QString devicesText(const Value &devices)
 {
-    if (!devices.is_array()) return document::displayText(devices).toHtmlEscaped();
+    if (devices.is_null()) return {};
+    if (!devices.is_array()) return document::displayValue(devices).toHtmlEscaped();
     QStringList ids;
     for (const Value &id : devices)
-        ids << document::displayText(id).toHtmlEscaped();
+        ids << document::displayValue(id).toHtmlEscaped();
     return ids.join(QStringLiteral(", "));
 }
 
@@ -66,9 +67,8 @@ ActorCard::ActorCard(QWidget *parent)
 void ActorCard::setActor(const Actor &actor)
 {
     m_icon->setPixmap(actorIcon(actor.type).pixmap(40, 40));
-    const QString id = document::displayText(actor.id);
-    const QString name = document::displayText(actor.name);
-    m_name->setText(name.isEmpty() ? id : name);
+    const QString id = document::displayValue(actor.id);
+    m_name->setText(actor.name.is_null() ? id : document::displayValue(actor.name));
     m_type->setText(actorTypeName(actor.type));
     // The type's colour on the chip, so that the kind reads at a glance.
     m_type->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: "
@@ -81,11 +81,12 @@ void ActorCard::setActor(const Actor &actor)
             rows << QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), html);
     };
     row(tr("Id:"), id.toHtmlEscaped());
-    row(tr("Email:"), document::displayText(actor.email).toHtmlEscaped());
+    if (!actor.email.is_null())
+        row(tr("Email:"), document::displayValue(actor.email).toHtmlEscaped());
     row(tr("Collections:"), permissionsText(actor.collectionPermissions));
     row(tr("Devices:"), devicesText(actor.deviceIds));
     if (!actor.context.is_null() && !actor.context.empty())
-        row(tr("Context:"), document::compactText(actor.context).toHtmlEscaped());
+        row(tr("Context:"), document::displayValue(actor.context).toHtmlEscaped());
     m_details->setText(rows.join(QStringLiteral("<br>")));
 }
 

@@ -1,7 +1,7 @@
 #include "causechainview.h"
 
 #include "actorstyle.h"
-#include "valuetext.h"
+#include "displaytext.h"
 
 #include <QHeaderView>
 
@@ -40,13 +40,12 @@ void CauseChainView::setChain(const std::vector<document::ChainLink> &chain)
         row->setData(EntryColumn, EntryRole, QVariant::fromValue(link.entry));
         row->setText(EntryColumn, QString::number(link.entry + 1));
         const Actor &who = link.cause.who;
-        const QString name = document::displayText(who.name);
         row->setIcon(ActorColumn, actorIcon(who.type));
-        row->setText(ActorColumn, name.isEmpty() ? document::displayText(who.id) : name);
-        row->setText(WhatColumn, document::displayText(link.cause.what));
+        row->setText(ActorColumn, document::displayValue(who.name.is_null() ? who.id : who.name));
+        row->setText(WhatColumn, document::displayValue(link.cause.what));
         row->setToolTip(WhatColumn, tr("%1\nWhy: %2")
-                                        .arg(document::displayText(link.cause.what, 2000),
-                                             document::displayText(link.cause.why, 2000)));
+                                        .arg(document::displayValue(link.cause.what, 2000),
+                                             document::displayValue(link.cause.why, 2000)));
         if (link.role == document::ChainLink::Role::Current) {
             QFont bold = font();
             bold.setBold(true);

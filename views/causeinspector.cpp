@@ -2,11 +2,11 @@
 
 #include "actorcard.h"
 #include "causechainview.h"
+#include "displaytext.h"
 #include "entrytitle.h"
 #include "historydocument.h"
 #include "jsontreemodel.h"
 #include "timetrailview.h"
-#include "valuetext.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -171,6 +171,9 @@ void CauseInspector::showMessage(const QString &message)
 
 void CauseInspector::refresh()
 {
+    // Right after an undo the published Moment may still stand past the last entry; the
+    // document already asked for a new one, and this view follows when it comes.
+    if (m_doc->isOpen() && m_doc->moment() && m_doc->position() > m_doc->entryCount()) return;
     m_entry.reset();
     m_parentEntry.reset();
     for (QLabel *label : {m_title, m_result, m_origin, m_note})
@@ -247,12 +250,12 @@ void CauseInspector::showEntryHeader(std::size_t entry)
 void CauseInspector::showCause(std::size_t entry, const Cause &cause)
 {
     m_actor->setActor(cause.who);
-    const auto orDash = [](const QString &text) {
-        return text.isEmpty() ? QStringLiteral("—") : text;
+    const auto orDash = [](const Value &value) {
+        return value.is_null() ? QStringLiteral("—") : document::displayValue(value, 2000);
     };
-    m_what->setText(orDash(document::displayText(cause.what, 2000)));
-    m_why->setText(orDash(document::displayText(cause.why, 2000)));
-    m_from->setText(orDash(document::displayText(cause.from, 2000)));
+    m_what->setText(orDash(cause.what));
+    m_why->setText(orDash(cause.why));
+    m_from->setText(orDash(cause.from));
 
     const Value &score = cause.confidenceScore;
     m_confidence->setVisible(score.is_number());
@@ -264,7 +267,7 @@ void CauseInspector::showCause(std::size_t entry, const Cause &cause)
         m_confidenceText->setVisible(value < 0 || value > 1);
         if (value < 0 || value > 1) m_confidenceText->setText(tr("outside 0–1"));
     } else {
-        m_confidenceText->setText(orDash(document::displayText(score)));
+        m_confidenceText->setText(orDash(score));
         m_confidenceText->show();
     }
 
@@ -289,13 +292,12 @@ void CauseInspector::showCause(std::size_t entry, const Cause &cause)
 
 void CauseInspector::showChain(std::size_t entry, const Cause &cause)
 {
-    m_serial->setText(cause.serial.is_null() ? tr("none")
-                                             : document::displayText(cause.serial, 200));
+    m_serial->setText(cause.serial.is_null() ? tr("none") : document::displayValue(cause.serial));
     const std::vector<document::ChainLink> chain = document::causeChain(*m_doc, entry);
     if (cause.chainParentSerial.is_null()) {
         m_chainParent->setText(tr("none: this entry starts its chain"));
     } else {
-        const QString parent = document::displayText(cause.chainParentSerial, 200).toHtmlEscaped();
+        const QString parent = document::displayValue(cause.chainParentSerial).toHtmlEscaped();
         for (const document::ChainLink &link : chain)
             if (link.role == document::ChainLink::Role::Current && link.parent >= 0)
                 m_parentEntry = chain[std::size_t(link.parent)].entry;

@@ -1,17 +1,16 @@
 #include "comparedialog.h"
 
+#include "activitylabels.h"
 #include "diffmodel.h"
 #include "difftreeview.h"
 #include "historydocument.h"
 
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -127,11 +126,7 @@ void CompareDialog::describePosition(QSpinBox *spin, QLabel *label)
         return;
     }
     const std::int64_t time = m_doc->timeAtPosition(std::size_t(spin->value()));
-    label->setText(time == history::NoTime
-                       ? QString()
-                       : QDateTime::fromMSecsSinceEpoch(time / 1000, QTimeZone::utc())
-                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
-                             tr(" UTC"));
+    label->setText(time == history::NoTime ? QString() : ActivityLabels::dateTime(time));
 }
 
 void CompareDialog::setPositions(std::size_t from, std::size_t to)

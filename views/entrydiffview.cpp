@@ -47,7 +47,10 @@ QString EntryDiffView::heading() const
 void EntryDiffView::refresh()
 {
     const auto moment = m_doc->isOpen() ? m_doc->moment() : nullptr;
-    if (!moment || moment->position == 0 || moment->position > m_doc->entryCount()) {
+    // Right after an undo the published Moment may still stand past the last entry; the
+    // document already asked for a new one, and this view follows when it comes.
+    if (moment && moment->position > m_doc->entryCount()) return;
+    if (!moment || moment->position == 0) {
         m_tree->setDiff({});
         m_heading->setText(!moment ? tr("No history is open.") : tr("Start of the history"));
         m_summary->setText(moment ? tr("No entry lies before the cursor.") : QString());

@@ -1,6 +1,6 @@
 #include "timetrailview.h"
 
-#include "valuetext.h"
+#include "displaytext.h"
 
 #include <QColor>
 #include <QHeaderView>
@@ -86,8 +86,8 @@ void TimeTrailView::setTrail(const TemporalTrace &trail)
         auto *row = new QTreeWidgetItem(this);
         row->setText(TimeColumn, formatTimestamp(hop.timestamp, !oneDay));
         row->setToolTip(TimeColumn, QString::fromStdString(py::isoformat(hop.timestamp)));
-        row->setText(LocationColumn, document::displayText(hop.location));
-        row->setToolTip(LocationColumn, document::displayText(hop.location, 2000));
+        row->setText(LocationColumn, document::displayValue(hop.location));
+        row->setToolTip(LocationColumn, document::displayValue(hop.location, 2000));
         if (i > 0) {
             const std::int64_t latency =
                 hop.timestamp.utcMicroseconds() - nodes[i - 1].timestamp.utcMicroseconds();
@@ -100,8 +100,8 @@ void TimeTrailView::setTrail(const TemporalTrace &trail)
         }
         if (!hop.context.is_null() && !(hop.context.is_structured() && hop.context.empty())) {
             anyContext = true;
-            row->setText(ContextColumn, document::compactText(hop.context, 200));
-            row->setToolTip(ContextColumn, document::compactText(hop.context, 4000));
+            row->setText(ContextColumn, document::displayValue(hop.context));
+            row->setToolTip(ContextColumn, document::displayValue(hop.context, 4000));
         }
     }
     setColumnHidden(ContextColumn, !anyContext);

@@ -59,7 +59,8 @@ void groupByKind(std::vector<ItemDiff> &items)
     });
 }
 
-void labelItems(CollectionDiff &c)
+// The identity field of the items a diff lists, for their labels.
+void chooseIdentity(CollectionDiff &c)
 {
     std::vector<const Value *> before, after;
     for (const ItemDiff &item : c.items) {
@@ -189,7 +190,7 @@ CollectionDiff oneSided(const Database::Slot &slot, CollectionDiff::Presence pre
         c.items.push_back(single(created ? DiffKind::Added : DiffKind::Removed, s.item));
         return true;
     });
-    labelItems(c);
+    chooseIdentity(c);
     return c;
 }
 
@@ -335,7 +336,7 @@ StateDiff entryDiff(const Moment &moment)
                 c.items.push_back(single(DiffKind::Removed, item));
         }
         groupByKind(c.items);
-        labelItems(c);
+        chooseIdentity(c);
         if (!c.items.empty() || c.serialChanged() || c.presence != CollectionDiff::Presence::Both)
             diff.collections.push_back(std::move(c));
     }

@@ -55,7 +55,8 @@ struct CollectionDiff
     // when no field qualifies.
     std::string identityField;
     Value serialBefore, serialAfter; // serialNum on each side (null on a missing side)
-    // Changed items first, then added, then removed; each group in storage order.
+    // Changed items first, then added, then removed; each group in storage order (compareStates)
+    // or in the order the entry touched them (entryDiff).
     std::vector<ItemDiff> items;
 
     bool serialChanged() const;
@@ -72,7 +73,8 @@ struct StateDiff
 };
 
 // What the entry at the cursor changed, from the items it touched: before -> after per item
-// and field. Empty at position 0. Items are listed in the order the entry touched them.
+// and field. Empty at position 0. An item the entry replaced is "changed" even when its new
+// version equals the old one (an update that wrote what was there), unlike in compareStates.
 StateDiff entryDiff(const Moment &moment);
 
 // What differs between two states, per collection. Items whose address is on both sides are

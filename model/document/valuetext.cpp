@@ -24,13 +24,6 @@ QString compactText(const Value &value, qsizetype limit)
     return cut(QString::fromStdString(json::write(value)), limit);
 }
 
-QString displayText(const Value &value, qsizetype limit)
-{
-    if (value.is_null()) return {};
-    if (!value.is_string()) return compactText(value, limit);
-    return cut(QString::fromStdString(value.get<std::string>()), limit);
-}
-
 QString jsonTypeName(const Value &value)
 {
     const auto tr = [](const char *text) {

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidgetItemIterator>
+#include <QUndoStack>
 
 using namespace dtdb;
 using namespace dtdb::document;
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void transaction();
     void failedEntry();
     void startOfTheHistory();
+    void editAndUndo();
 
 private:
     bool moveAndWait(std::size_t position);
@@ -210,6 +212,33 @@ void TestCauseInspector::startOfTheHistory()
     QCOMPARE(label("title"), QStringLiteral("Start of the history"));
     QVERIFY(label("message").startsWith(QStringLiteral("Start of the history")));
     QCOMPARE(m_inspector->shownEntry(), std::nullopt);
+}
+
+void TestCauseInspector::editAndUndo()
+{
+    // An edit appended in the app carries the local actor's Cause and is not saved yet; after
+    // undo the inspector follows the cursor back to the last entry of the history.
+    const std::size_t base = m_doc->entryCount();
+    QVERIFY(moveAndWait(base));
+    QVERIFY(QTest::qWaitFor([&] { return m_doc->canEdit(); }, 60000));
+    m_doc->setLocalActor(
+        {ActorType::Ai, QStringLiteral("helper"), QStringLiteral("Helper Bot"), {}});
+    const Value add = {{"className", "Query"},
+                       {"target", "customers"},
+                       {"type", "add"},
+                       {"addData", Value::array({{{"id", 990001}}})}};
+    QCOMPARE(m_doc->runEntry(add, QStringLiteral("Add a customer"), QStringLiteral("a test")),
+             QString());
+    QVERIFY(QTest::qWaitFor([&] { return m_inspector->shownEntry() == base; }, 60000));
+    QCOMPARE(label("actorName"), QStringLiteral("Helper Bot"));
+    QCOMPARE(label("what"), QStringLiteral("Add a customer"));
+    QCOMPARE(label("why"), QStringLiteral("a test"));
+    QVERIFY(label("origin").contains(QStringLiteral("not saved yet")));
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->entryCount(), base);
+    QVERIFY(QTest::qWaitFor([&] { return m_inspector->shownEntry() == base - 1; }, 60000));
+    QVERIFY(!label("title").isEmpty());
 }
 
 QTEST_MAIN(TestCauseInspector)

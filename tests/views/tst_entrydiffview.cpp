@@ -11,8 +11,10 @@
 #include "jsonio.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 
 #include <set>
 
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void readChangesNothing();
     void startOfTheHistory();
     void largeDiffsOpenByCollection();
+    void editAndUndo();
 
 private:
     bool moveAndWait(std::size_t position);
@@ -196,6 +199,31 @@ void TestEntryDiffView::largeDiffsOpenByCollection()
         compareStates(testutil::makeDatabase(QStringLiteral(R"({"t":[{"id":1,"v":0}]})")),
                       testutil::makeDatabase(QStringLiteral(R"({"t":[{"id":1,"v":1}]})"))));
     QVERIFY(tree.isExpanded(tree.model()->index(0, 0, tree.model()->index(0, 0))));
+}
+
+void TestEntryDiffView::editAndUndo()
+{
+    // An edit shows the item it added; undo takes the view back to the entry before it.
+    const std::size_t base = m_doc->entryCount();
+    QVERIFY(moveAndWait(base));
+    QVERIFY(QTest::qWaitFor([&] { return m_doc->canEdit(); }, 60000));
+    const Value item = {{"id", 990002}, {"name", "Diff Test"}};
+    const Value add = {{"className", "Query"},
+                       {"target", "customers"},
+                       {"type", "add"},
+                       {"addData", Value::array({item})}};
+    QCOMPARE(m_doc->runEntry(add, QStringLiteral("Add a customer"), {}), QString());
+    QVERIFY(QTest::qWaitFor([&] { return m_doc->position() == base + 1; }, 60000));
+    const DiffModel &model = *m_view->model();
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex collection = model.index(0, 0);
+    QCOMPARE(model.rowCount(collection), 1);
+    QCOMPARE(model.index(0, DiffModel::AfterColumn, collection).data().toString(),
+             QString::fromStdString(json::write(item)));
+
+    m_doc->undoStack()->undo();
+    QVERIFY(QTest::qWaitFor([&] { return m_doc->position() == base; }, 60000));
+    QVERIFY(m_view->heading().contains(QLocale().toString(qulonglong(base))));
 }
 
 QTEST_MAIN(TestEntryDiffView)
