@@ -224,7 +224,12 @@ void Collection::noteFilteredField(const FieldPath &path) const
 {
     if (!path.valid() || m_invalidData) return;
     const std::string &key = path.raw().get_ref<const std::string &>();
-    if (m_indexes.contains(key) || ++m_indexRequests[key] < 2) return;
+    // Building an index costs about as much as IndexAfterScans filtered scans of the same items
+    // (both are linear). Building it once that many scans have been paid for keeps any
+    // sequence of queries within twice the cost of the best choice in hindsight: long replays
+    // get their index early on, while a seek that replays a few entries on a fresh copy of a
+    // checkpoint (copies drop indexes) never pays for an index it would hardly use.
+    if (m_indexes.contains(key) || ++m_indexRequests[key] < IndexAfterScans) return;
     auto index = std::make_unique<FieldIndex>(path);
     index->build(m_items);
     m_indexes.emplace(key, std::move(index));

@@ -17,6 +17,9 @@ namespace dtdb {
 class Collection
 {
 public:
+    // Filtered scans of a field before an index on it is built (see noteFilteredField).
+    static constexpr int IndexAfterScans = 16;
+
     Collection() = default;
     Collection(const Collection &other);
     Collection &operator=(const Collection &other);

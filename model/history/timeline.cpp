@@ -137,7 +137,7 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
     t->m_exec.permissions = t->m_permissions ? &*t->m_permissions : nullptr;
     const std::size_t n = history->entries.size();
     const std::size_t every = options.checkpointEvery ? options.checkpointEvery
-                                                      : std::clamp<std::size_t>(n / 512, 256, 4096);
+                                                      : std::clamp<std::size_t>(n / 512, 32, 4096);
     t->m_info.resize(n);
 
     Database state;
