@@ -1,5 +1,7 @@
 #include "activityticks.h"
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -22,8 +24,10 @@ QString timeLabel(const QLocale &locale, std::int64_t x, std::int64_t step, bool
                   bool manyYears)
 {
     const QDateTime t = utc(x);
-    QString date = QStringLiteral("MMM d");
-    if (manyYears) date += QStringLiteral(" yyyy");
+    // Date formats per language (Japanese writes "3月3日", "2025年3月3日").
+    const QString date =
+        manyYears ? QCoreApplication::translate("dtdb::views::ActivityTicks", "MMM d yyyy")
+                  : QCoreApplication::translate("dtdb::views::ActivityTicks", "MMM d");
     if (step % Day == 0 || (t.time() == QTime(0, 0) && step >= Minute))
         return locale.toString(t, date);
     QString time = step < Second   ? QStringLiteral("HH:mm:ss.zzz")

@@ -18,7 +18,9 @@ DiffTreeView::DiffTreeView(QWidget *parent)
     header()->setSectionResizeMode(document::DiffModel::WhatColumn, QHeaderView::Interactive);
     header()->setSectionResizeMode(document::DiffModel::BeforeColumn, QHeaderView::Stretch);
     header()->setSectionResizeMode(document::DiffModel::AfterColumn, QHeaderView::Stretch);
-    header()->resizeSection(document::DiffModel::WhatColumn, fontMetrics().averageCharWidth() * 28);
+    header()->resizeSection(
+        document::DiffModel::WhatColumn,
+        fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMMMMMMMMMMMM")));
 }
 
 void DiffTreeView::setDiff(document::StateDiff diff)

@@ -33,6 +33,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -294,6 +295,16 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DeltaTrace History"), this, &MainWindow::about);
 
+    // Tool buttons show the action's text without its mnemonic: "ファイル(&F)" → "ファイル".
+    for (QAction *a :
+         {open, m_saveAction, undo, redo, m_runQueryAction, m_addItemAction, m_deleteItemAction}) {
+        QString text = a->text();
+        text.remove(QRegularExpression(QStringLiteral("\\(&.\\)")));
+        a->setIconText(text.remove(u'&'));
+    }
+    // Undo/redo change their text as the stack moves; keep their buttons short.
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

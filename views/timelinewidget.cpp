@@ -1,5 +1,7 @@
 #include "timelinewidget.h"
 
+#include <QCoreApplication>
+
 #include "activitychartview.h"
 #include "activitylabels.h"
 #include "gotodialog.h"
@@ -45,7 +47,7 @@ QString legendHtml()
         chip(ActivityLabels::categoryColor(c), QStringLiteral("&#9632;"),
              ActivityLabels::categoryName(c));
     chip(ActivityLabels::snapshotColor(), QStringLiteral("&#9670;"),
-         TimelineWidget::tr("Snapshot"));
+         QCoreApplication::translate("dtdb::views::TimelineWidget", "Snapshot"));
     return html;
 }
 

@@ -24,8 +24,10 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // English is the fallback (it carries the plural forms), also under the C locale.
     if (appTranslator.load(QLocale(), QStringLiteral("dtdb-history"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
+                           QStringLiteral(":/i18n")) ||
+        appTranslator.load(QStringLiteral(":/i18n/dtdb-history_en")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;

@@ -50,8 +50,10 @@ QString displayType(QueryType type)
 QString displayActor(const history::ActorInfo &actor)
 {
     if (actor.id.empty() && actor.name.empty()) return QStringLiteral("—");
-    return QStringLiteral("%1 (%2)").arg(QString::fromStdString(actor.name),
-                                         QString::fromLatin1(toString(actor.type)));
+    const QString type = actor.type == ActorType::Human ? Text::tr("human")
+                         : actor.type == ActorType::Ai  ? Text::tr("AI")
+                                                        : Text::tr("system");
+    return QStringLiteral("%1 (%2)").arg(QString::fromStdString(actor.name), type);
 }
 
 QString displayResult(const history::EntryInfo &info, const std::string &error)

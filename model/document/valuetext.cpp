@@ -26,16 +26,16 @@ QString compactText(const Value &value, qsizetype limit)
 
 QString jsonTypeName(const Value &value)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("dtdb::document::JsonType", text);
-    };
-    if (value.is_object()) return tr("object");
-    if (value.is_array()) return tr("array");
-    if (value.is_string()) return tr("string");
-    if (value.is_number_integer()) return tr("integer");
-    if (value.is_number_float()) return tr("float");
-    if (value.is_boolean()) return tr("boolean");
-    return tr("null");
+    if (value.is_object()) return QCoreApplication::translate("dtdb::document::JsonType", "object");
+    if (value.is_array()) return QCoreApplication::translate("dtdb::document::JsonType", "array");
+    if (value.is_string()) return QCoreApplication::translate("dtdb::document::JsonType", "string");
+    if (value.is_number_integer())
+        return QCoreApplication::translate("dtdb::document::JsonType", "integer");
+    if (value.is_number_float())
+        return QCoreApplication::translate("dtdb::document::JsonType", "float");
+    if (value.is_boolean())
+        return QCoreApplication::translate("dtdb::document::JsonType", "boolean");
+    return QCoreApplication::translate("dtdb::document::JsonType", "null");
 }
 
 } // namespace dtdb::document

@@ -4,37 +4,52 @@
 <context>
     <name>DisplayText</name>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="59"/>
-        <source>unreadable</source>
+        <location filename="../../model/document/displaytext.cpp" line="53"/>
+        <source>human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/displaytext.cpp" line="54"/>
+        <source>AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/displaytext.cpp" line="55"/>
+        <source>system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="61"/>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/document/displaytext.cpp" line="62"/>
-        <source>failed: %1</source>
+        <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="63"/>
-        <source>ok</source>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="64"/>
-        <source>%1 updated</source>
+        <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="65"/>
-        <source>%1 hit</source>
+        <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="66"/>
+        <source>%1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/displaytext.cpp" line="67"/>
+        <source>%1 hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/displaytext.cpp" line="68"/>
         <source>%1 touched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,12 +62,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/exportfile.cpp" line="45"/>
+        <location filename="../../model/document/exportfile.cpp" line="51"/>
         <source>The key must be 32, 48 or 64 hexadecimal characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/exportfile.cpp" line="49"/>
+        <location filename="../../model/document/exportfile.cpp" line="55"/>
         <source>The collection does not exist at this moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +75,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="58"/>
+        <location filename="../../views/mainwindow.cpp" line="61"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,52 +125,6 @@
     <message>
         <location filename="../../model/document/savetarget.cpp" line="142"/>
         <source>Nothing is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TimelineWidget</name>
-    <message>
-        <location filename="../../views/timelinewidget.cpp" line="48"/>
-        <source>Snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dtdb::document</name>
-    <message>
-        <location filename="../../model/document/valuetext.cpp" line="39"/>
-        <source>object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/document/valuetext.cpp" line="40"/>
-        <source>array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/document/valuetext.cpp" line="41"/>
-        <source>string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/document/valuetext.cpp" line="42"/>
-        <source>integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/document/valuetext.cpp" line="43"/>
-        <source>float</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/document/valuetext.cpp" line="44"/>
-        <source>boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/document/valuetext.cpp" line="45"/>
-        <source>null</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,6 +366,44 @@
     </message>
 </context>
 <context>
+    <name>dtdb::document::JsonType</name>
+    <message>
+        <location filename="../../model/document/valuetext.cpp" line="29"/>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/valuetext.cpp" line="30"/>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/valuetext.cpp" line="31"/>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/valuetext.cpp" line="32"/>
+        <source>integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/valuetext.cpp" line="33"/>
+        <source>float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/valuetext.cpp" line="34"/>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/valuetext.cpp" line="35"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dtdb::document::LogModel</name>
     <message>
         <location filename="../../model/document/logmodel.cpp" line="94"/>
@@ -568,6 +575,19 @@
     </message>
 </context>
 <context>
+    <name>dtdb::views::ActivityTicks</name>
+    <message>
+        <location filename="../../views/activityticks.cpp" line="28"/>
+        <source>MMM d yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/activityticks.cpp" line="29"/>
+        <source>MMM d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dtdb::views::Actor</name>
     <message>
         <location filename="../../views/actorstyle.cpp" line="98"/>
@@ -608,22 +628,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/actorcard.cpp" line="84"/>
+        <location filename="../../views/actorcard.cpp" line="85"/>
         <source>Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/actorcard.cpp" line="85"/>
+        <location filename="../../views/actorcard.cpp" line="86"/>
         <source>Collections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/actorcard.cpp" line="86"/>
+        <location filename="../../views/actorcard.cpp" line="87"/>
         <source>Devices:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/actorcard.cpp" line="88"/>
+        <location filename="../../views/actorcard.cpp" line="89"/>
         <source>Context:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,7 +666,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causechainview.cpp" line="47"/>
+        <location filename="../../views/causechainview.cpp" line="46"/>
         <source>%1
 Why: %2</source>
         <translation type="unfinished"></translation>
@@ -710,92 +730,92 @@ Why: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="180"/>
+        <location filename="../../views/causeinspector.cpp" line="183"/>
         <source>No history is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="185"/>
+        <location filename="../../views/causeinspector.cpp" line="188"/>
         <source>Start of the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="186"/>
+        <location filename="../../views/causeinspector.cpp" line="189"/>
         <source>Start of the history: the state before the first entry. Causes belong to entries; move the cursor past one to see why it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="197"/>
+        <location filename="../../views/causeinspector.cpp" line="200"/>
         <source>This entry could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="203"/>
+        <location filename="../../views/causeinspector.cpp" line="206"/>
         <source>A transaction of %1 queries; the Cause shown is the first query&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="206"/>
+        <location filename="../../views/causeinspector.cpp" line="209"/>
         <source>A transaction of %1 queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="210"/>
+        <location filename="../../views/causeinspector.cpp" line="213"/>
         <source>This entry has no Cause: the log does not say who ran it or why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="226"/>
+        <location filename="../../views/causeinspector.cpp" line="229"/>
         <source>Not readable: it changed nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="229"/>
+        <location filename="../../views/causeinspector.cpp" line="232"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="230"/>
+        <location filename="../../views/causeinspector.cpp" line="233"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="231"/>
+        <location filename="../../views/causeinspector.cpp" line="234"/>
         <source>items changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="242"/>
+        <location filename="../../views/causeinspector.cpp" line="245"/>
         <source>Origin: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="243"/>
+        <location filename="../../views/causeinspector.cpp" line="246"/>
         <source> (logged as a failed query)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="265"/>
+        <location filename="../../views/causeinspector.cpp" line="268"/>
         <source>outside 0–1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="292"/>
+        <location filename="../../views/causeinspector.cpp" line="295"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="296"/>
+        <location filename="../../views/causeinspector.cpp" line="298"/>
         <source>none: this entry starts its chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="303"/>
+        <location filename="../../views/causeinspector.cpp" line="305"/>
         <source>&lt;a href=&quot;#parent&quot;&gt;%1&lt;/a&gt; (entry %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="305"/>
+        <location filename="../../views/causeinspector.cpp" line="307"/>
         <source>%1 (not in this history)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,57 +862,52 @@ Why: %2</source>
 <context>
     <name>dtdb::views::CompareDialog</name>
     <message>
-        <location filename="../../views/comparedialog.cpp" line="38"/>
+        <location filename="../../views/comparedialog.cpp" line="37"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/comparedialog.cpp" line="39"/>
+        <location filename="../../views/comparedialog.cpp" line="38"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/comparedialog.cpp" line="42"/>
+        <location filename="../../views/comparedialog.cpp" line="41"/>
         <source>Compare Two Moments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/comparedialog.cpp" line="48"/>
+        <location filename="../../views/comparedialog.cpp" line="47"/>
         <source>start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/comparedialog.cpp" line="61"/>
+        <location filename="../../views/comparedialog.cpp" line="60"/>
         <source>State after entry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/comparedialog.cpp" line="64"/>
+        <location filename="../../views/comparedialog.cpp" line="63"/>
         <source>compared with the state after entry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/comparedialog.cpp" line="134"/>
-        <source> UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/comparedialog.cpp" line="184"/>
+        <location filename="../../views/comparedialog.cpp" line="179"/>
         <source>Computing the two states and what differs between them…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/comparedialog.cpp" line="211"/>
+        <location filename="../../views/comparedialog.cpp" line="206"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/comparedialog.cpp" line="225"/>
+        <location filename="../../views/comparedialog.cpp" line="220"/>
         <source>The comparison was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/comparedialog.cpp" line="228"/>
+        <location filename="../../views/comparedialog.cpp" line="223"/>
         <source>The two states are equal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,27 +928,27 @@ Why: %2</source>
 <context>
     <name>dtdb::views::EntryDiffView</name>
     <message>
-        <location filename="../../views/entrydiffview.cpp" line="52"/>
+        <location filename="../../views/entrydiffview.cpp" line="55"/>
         <source>No history is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/entrydiffview.cpp" line="52"/>
+        <location filename="../../views/entrydiffview.cpp" line="55"/>
         <source>Start of the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/entrydiffview.cpp" line="53"/>
+        <location filename="../../views/entrydiffview.cpp" line="56"/>
         <source>No entry lies before the cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/entrydiffview.cpp" line="61"/>
+        <location filename="../../views/entrydiffview.cpp" line="64"/>
         <source>This entry changed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/entrydiffview.cpp" line="62"/>
+        <location filename="../../views/entrydiffview.cpp" line="65"/>
         <source>This entry failed and changed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,22 +1101,22 @@ Why: %2</source>
 <context>
     <name>dtdb::views::MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="90"/>
+        <location filename="../../views/mainwindow.cpp" line="97"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="105"/>
+        <location filename="../../views/mainwindow.cpp" line="112"/>
         <source>Opening was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="125"/>
+        <location filename="../../views/mainwindow.cpp" line="132"/>
         <source>Cannot open at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="135"/>
+        <location filename="../../views/mainwindow.cpp" line="142"/>
         <source>%n part(s) of the history could not be read; see Problems.</source>
         <translation>
             <numerusform>%n part of the history could not be read; see Problems.</numerusform>
@@ -1109,268 +1124,278 @@ Why: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="145"/>
+        <location filename="../../views/mainwindow.cpp" line="152"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="182"/>
+        <location filename="../../views/mainwindow.cpp" line="193"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="186"/>
+        <location filename="../../views/mainwindow.cpp" line="197"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="188"/>
+        <location filename="../../views/mainwindow.cpp" line="199"/>
         <source>Diff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="193"/>
+        <location filename="../../views/mainwindow.cpp" line="204"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="196"/>
-        <location filename="../../views/mainwindow.cpp" line="205"/>
+        <location filename="../../views/mainwindow.cpp" line="207"/>
+        <location filename="../../views/mainwindow.cpp" line="216"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="198"/>
+        <location filename="../../views/mainwindow.cpp" line="209"/>
         <source>&lt;history as opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="200"/>
+        <location filename="../../views/mainwindow.cpp" line="211"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="205"/>
+        <location filename="../../views/mainwindow.cpp" line="216"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="213"/>
+        <location filename="../../views/mainwindow.cpp" line="224"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="215"/>
+        <location filename="../../views/mainwindow.cpp" line="226"/>
         <source>&amp;Open Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="217"/>
+        <location filename="../../views/mainwindow.cpp" line="228"/>
         <source>Open &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="218"/>
+        <location filename="../../views/mainwindow.cpp" line="229"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="219"/>
+        <location filename="../../views/mainwindow.cpp" line="230"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="222"/>
+        <location filename="../../views/mainwindow.cpp" line="233"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="224"/>
+        <location filename="../../views/mainwindow.cpp" line="235"/>
         <source>&amp;Export at Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="226"/>
+        <location filename="../../views/mainwindow.cpp" line="237"/>
         <source>State as .dtdb…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="227"/>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>State as encrypted .dtdb…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="228"/>
+        <location filename="../../views/mainwindow.cpp" line="239"/>
         <source>Collection as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="229"/>
+        <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>Collection as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="230"/>
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>Log between two positions as JSONL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="232"/>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>Activity chart as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="234"/>
+        <location filename="../../views/mainwindow.cpp" line="245"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="237"/>
+        <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="249"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="257"/>
         <source>Run &amp;Query…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="257"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
+        <location filename="../../views/mainwindow.cpp" line="259"/>
         <source>&amp;Add Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="249"/>
+        <location filename="../../views/mainwindow.cpp" line="260"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251"/>
+        <location filename="../../views/mainwindow.cpp" line="262"/>
         <source>&amp;Delete Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="256"/>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="258"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="259"/>
+        <location filename="../../views/mainwindow.cpp" line="270"/>
         <source>&amp;Go to Time or Entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="259"/>
+        <location filename="../../views/mainwindow.cpp" line="270"/>
         <source>Ctrl+G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="261"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>&amp;Start of History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="261"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>Ctrl+Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="263"/>
+        <location filename="../../views/mainwindow.cpp" line="274"/>
         <source>&amp;End of History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="263"/>
+        <location filename="../../views/mainwindow.cpp" line="274"/>
         <source>Ctrl+End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="266"/>
+        <location filename="../../views/mainwindow.cpp" line="277"/>
         <source>&amp;Previous Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="266"/>
+        <location filename="../../views/mainwindow.cpp" line="277"/>
         <source>Alt+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <location filename="../../views/mainwindow.cpp" line="282"/>
         <source>&amp;Next Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <location filename="../../views/mainwindow.cpp" line="282"/>
         <source>Alt+Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="275"/>
+        <location filename="../../views/mainwindow.cpp" line="286"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="276"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>&amp;Compare Two Moments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="276"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
+        <location filename="../../views/mainwindow.cpp" line="289"/>
         <source>&amp;Verify Snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="280"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <location filename="../../views/mainwindow.cpp" line="295"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="285"/>
+        <location filename="../../views/mainwindow.cpp" line="296"/>
         <source>&amp;About DeltaTrace History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="306"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="307"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="308"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="325"/>
+        <location filename="../../views/mainwindow.cpp" line="346"/>
         <source>Unsaved entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="326"/>
+        <location filename="../../views/mainwindow.cpp" line="347"/>
         <source>%n entry(ies) made here are not saved yet. Save them to %1?</source>
         <translation>
             <numerusform>%n entry made here is not saved yet. Save it to %1?</numerusform>
@@ -1378,83 +1403,83 @@ Why: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="335"/>
-        <location filename="../../views/mainwindow.cpp" line="505"/>
+        <location filename="../../views/mainwindow.cpp" line="356"/>
+        <location filename="../../views/mainwindow.cpp" line="526"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="373"/>
+        <location filename="../../views/mainwindow.cpp" line="394"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="380"/>
+        <location filename="../../views/mainwindow.cpp" line="401"/>
         <source>Open snapshots and logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="381"/>
+        <location filename="../../views/mainwindow.cpp" line="402"/>
         <source>DeltaTraceDB files (*.dtdb *.jsonl *.json *.q);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="388"/>
+        <location filename="../../views/mainwindow.cpp" line="409"/>
         <source>Open a server folder (backups, success_query, error_query)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="396"/>
+        <location filename="../../views/mainwindow.cpp" line="417"/>
         <source>Encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="397"/>
+        <location filename="../../views/mainwindow.cpp" line="418"/>
         <source>%1 is encrypted. Enter its key (32, 48 or 64 hexadecimal characters), or leave empty to skip the file. The key is not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="434"/>
+        <location filename="../../views/mainwindow.cpp" line="455"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="454"/>
+        <location filename="../../views/mainwindow.cpp" line="475"/>
         <source>No history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="461"/>
+        <location filename="../../views/mainwindow.cpp" line="482"/>
         <source>DeltaTrace History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="468"/>
+        <location filename="../../views/mainwindow.cpp" line="489"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="469"/>
+        <location filename="../../views/mainwindow.cpp" line="490"/>
         <source>Open a history: File ▸ Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="475"/>
+        <location filename="../../views/mainwindow.cpp" line="496"/>
         <source>Position %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="477"/>
+        <location filename="../../views/mainwindow.cpp" line="498"/>
         <source> · start of the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="479"/>
+        <location filename="../../views/mainwindow.cpp" line="500"/>
         <source> · end of the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="482"/>
+        <location filename="../../views/mainwindow.cpp" line="503"/>
         <source> · %n unsaved edit(s)</source>
         <translation>
             <numerusform> · %n unsaved edit</numerusform>
@@ -1462,7 +1487,7 @@ Why: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="488"/>
+        <location filename="../../views/mainwindow.cpp" line="509"/>
         <source>%n collection(s)</source>
         <translation>
             <numerusform>%n collection</numerusform>
@@ -1470,7 +1495,7 @@ Why: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="489"/>
+        <location filename="../../views/mainwindow.cpp" line="510"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1478,7 +1503,7 @@ Why: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="509"/>
+        <location filename="../../views/mainwindow.cpp" line="530"/>
         <source>Saved %n entry(ies) as %1; they are now part of the history.</source>
         <translation>
             <numerusform>Saved %n entry as %1; it is now part of the history.</numerusform>
@@ -1486,133 +1511,133 @@ Why: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="517"/>
-        <location filename="../../views/mainwindow.cpp" line="543"/>
+        <location filename="../../views/mainwindow.cpp" line="538"/>
+        <location filename="../../views/mainwindow.cpp" line="564"/>
         <source>Run Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="521"/>
+        <location filename="../../views/mainwindow.cpp" line="542"/>
         <source>Run a query at the end of the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="525"/>
+        <location filename="../../views/mainwindow.cpp" line="546"/>
         <source>Update items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="529"/>
+        <location filename="../../views/mainwindow.cpp" line="550"/>
         <source>Add items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="531"/>
+        <location filename="../../views/mainwindow.cpp" line="552"/>
         <source>Delete items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="535"/>
+        <location filename="../../views/mainwindow.cpp" line="556"/>
         <source>Transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="548"/>
+        <location filename="../../views/mainwindow.cpp" line="569"/>
         <source>The query was logged but failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="555"/>
-        <location filename="../../views/mainwindow.cpp" line="570"/>
+        <location filename="../../views/mainwindow.cpp" line="576"/>
+        <location filename="../../views/mainwindow.cpp" line="591"/>
         <source>Add Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="564"/>
+        <location filename="../../views/mainwindow.cpp" line="585"/>
         <source>Add an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="577"/>
-        <location filename="../../views/mainwindow.cpp" line="587"/>
+        <location filename="../../views/mainwindow.cpp" line="598"/>
+        <location filename="../../views/mainwindow.cpp" line="608"/>
         <source>Delete Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="599"/>
+        <location filename="../../views/mainwindow.cpp" line="620"/>
         <source>Encrypted export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="600"/>
+        <location filename="../../views/mainwindow.cpp" line="621"/>
         <source>Key (32, 48 or 64 hexadecimal characters; AES-GCM as DeltaTraceStudio uses):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="605"/>
+        <location filename="../../views/mainwindow.cpp" line="626"/>
         <source>Export the state at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="606"/>
+        <location filename="../../views/mainwindow.cpp" line="627"/>
         <source>Snapshots (*.dtdb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="608"/>
-        <location filename="../../views/mainwindow.cpp" line="635"/>
+        <location filename="../../views/mainwindow.cpp" line="629"/>
+        <location filename="../../views/mainwindow.cpp" line="656"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="614"/>
-        <location filename="../../views/mainwindow.cpp" line="641"/>
+        <location filename="../../views/mainwindow.cpp" line="635"/>
+        <location filename="../../views/mainwindow.cpp" line="662"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="628"/>
+        <location filename="../../views/mainwindow.cpp" line="649"/>
         <source>Export %1 at position %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="633"/>
+        <location filename="../../views/mainwindow.cpp" line="654"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="633"/>
+        <location filename="../../views/mainwindow.cpp" line="654"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="649"/>
-        <location filename="../../views/mainwindow.cpp" line="651"/>
+        <location filename="../../views/mainwindow.cpp" line="670"/>
+        <location filename="../../views/mainwindow.cpp" line="672"/>
         <source>Export log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="649"/>
+        <location filename="../../views/mainwindow.cpp" line="670"/>
         <source>From position:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="651"/>
+        <location filename="../../views/mainwindow.cpp" line="672"/>
         <source>To position:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="658"/>
+        <location filename="../../views/mainwindow.cpp" line="679"/>
         <source>Export the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="660"/>
+        <location filename="../../views/mainwindow.cpp" line="681"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="666"/>
+        <location filename="../../views/mainwindow.cpp" line="687"/>
         <source>Exported %n entry(ies)</source>
         <translation>
             <numerusform>Exported %n entry</numerusform>
@@ -1620,39 +1645,39 @@ Why: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="672"/>
+        <location filename="../../views/mainwindow.cpp" line="693"/>
         <source>Export the activity chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="673"/>
+        <location filename="../../views/mainwindow.cpp" line="694"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="675"/>
+        <location filename="../../views/mainwindow.cpp" line="696"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="688"/>
-        <location filename="../../views/mainwindow.cpp" line="699"/>
-        <location filename="../../views/mainwindow.cpp" line="726"/>
+        <location filename="../../views/mainwindow.cpp" line="709"/>
+        <location filename="../../views/mainwindow.cpp" line="720"/>
+        <location filename="../../views/mainwindow.cpp" line="747"/>
         <source>Verify snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="689"/>
+        <location filename="../../views/mainwindow.cpp" line="710"/>
         <source>This history has fewer than two snapshots: there is nothing to verify the log against.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="695"/>
+        <location filename="../../views/mainwindow.cpp" line="716"/>
         <source>Replaying between snapshots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="700"/>
+        <location filename="../../views/mainwindow.cpp" line="721"/>
         <source>Consistent: replaying the log from each snapshot gives the next snapshot exactly (%n segment(s)).</source>
         <translation>
             <numerusform>Consistent: replaying the log from each snapshot gives the next snapshot exactly (%n segment).</numerusform>
@@ -1660,49 +1685,49 @@ Why: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="709"/>
+        <location filename="../../views/mainwindow.cpp" line="730"/>
         <source>Between positions %1 and %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="714"/>
+        <location filename="../../views/mainwindow.cpp" line="735"/>
         <source> collection %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="715"/>
+        <location filename="../../views/mainwindow.cpp" line="736"/>
         <source>, item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="716"/>
+        <location filename="../../views/mainwindow.cpp" line="737"/>
         <source>, field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="717"/>
+        <location filename="../../views/mainwindow.cpp" line="738"/>
         <source>: expected %1, replay gives %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="722"/>
+        <location filename="../../views/mainwindow.cpp" line="743"/>
         <source>. The replay can no longer match after entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="727"/>
+        <location filename="../../views/mainwindow.cpp" line="748"/>
         <source>The log does not lead from one snapshot to the next:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="742"/>
+        <location filename="../../views/mainwindow.cpp" line="763"/>
         <source>About DeltaTrace History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="743"/>
+        <location filename="../../views/mainwindow.cpp" line="764"/>
         <source>&lt;h3&gt;DeltaTrace History %1&lt;/h3&gt;&lt;p&gt;Browse the history of a DeltaTraceDB database: scrub through time, see who changed what and why, edit through the log, export any moment.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,65 +1884,70 @@ Why: %2</source>
 <context>
     <name>dtdb::views::TimelineWidget</name>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="67"/>
-        <source>Wheel: zoom · Shift+wheel: scroll · Double-click: the whole history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/timelinewidget.cpp" line="68"/>
-        <source>Whole History</source>
+        <location filename="../../views/timelinewidget.cpp" line="50"/>
+        <source>Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/timelinewidget.cpp" line="69"/>
-        <source>Show the whole history (double-click the chart)</source>
+        <source>Wheel: zoom · Shift+wheel: scroll · Double-click: the whole history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="70"/>
+        <source>Whole History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/timelinewidget.cpp" line="71"/>
+        <source>Show the whole history (double-click the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/timelinewidget.cpp" line="73"/>
         <source>Go To…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="72"/>
+        <location filename="../../views/timelinewidget.cpp" line="74"/>
         <source>Go to an entry number or a date-time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="76"/>
+        <location filename="../../views/timelinewidget.cpp" line="78"/>
         <source>Activity chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="77"/>
+        <location filename="../../views/timelinewidget.cpp" line="79"/>
         <source>Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="153"/>
+        <location filename="../../views/timelinewidget.cpp" line="155"/>
         <source>No history open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="248"/>
+        <location filename="../../views/timelinewidget.cpp" line="250"/>
         <source>Buckets of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="260"/>
+        <location filename="../../views/timelinewidget.cpp" line="262"/>
         <source>Snapshot %1
 The state after entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="330"/>
+        <location filename="../../views/timelinewidget.cpp" line="332"/>
         <source>The chart has nothing to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="333"/>
-        <location filename="../../views/timelinewidget.cpp" line="336"/>
-        <location filename="../../views/timelinewidget.cpp" line="337"/>
+        <location filename="../../views/timelinewidget.cpp" line="335"/>
+        <location filename="../../views/timelinewidget.cpp" line="338"/>
+        <location filename="../../views/timelinewidget.cpp" line="339"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,22 +1955,22 @@ The state after entry %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/dtdb-history/main.cpp" line="33"/>
+        <location filename="../../app/dtdb-history/main.cpp" line="35"/>
         <source>Browse the history of a DeltaTraceDB database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dtdb-history/main.cpp" line="38"/>
+        <location filename="../../app/dtdb-history/main.cpp" line="40"/>
         <source>Snapshots (.dtdb), logs (.jsonl, .json, .q) and server folders that together form one history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dtdb-history/main.cpp" line="43"/>
+        <location filename="../../app/dtdb-history/main.cpp" line="45"/>
         <source>Open at this position: an entry count, or an ISO-8601 time (after the last entry at or before it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dtdb-history/main.cpp" line="48"/>
+        <location filename="../../app/dtdb-history/main.cpp" line="50"/>
         <source>Bring this panel to the front: timeline, cause, diff, log, problems or undo.</source>
         <translation type="unfinished"></translation>
     </message>
