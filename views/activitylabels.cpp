@@ -16,12 +16,7 @@ using document::ActivityCategory;
 
 namespace {
 
-constexpr std::int64_t Millisecond = 1000;
-constexpr std::int64_t Second = 1000 * Millisecond;
-constexpr std::int64_t Minute = 60 * Second;
-constexpr std::int64_t Hour = 60 * Minute;
-constexpr std::int64_t Day = 24 * Hour;
-constexpr std::int64_t Week = 7 * Day;
+using namespace document::micros;
 
 QDateTime utc(std::int64_t micros)
 {

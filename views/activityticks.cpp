@@ -10,9 +10,7 @@ namespace dtdb::views {
 
 namespace {
 
-constexpr std::int64_t Second = 1'000'000;
-constexpr std::int64_t Minute = 60 * Second;
-constexpr std::int64_t Day = 24 * 60 * Minute;
+using namespace document::micros;
 
 QDateTime utc(std::int64_t micros)
 {

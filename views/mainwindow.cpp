@@ -609,6 +609,18 @@ void MainWindow::deleteItem()
     }
 }
 
+void MainWindow::runStateExport(const document::ExportRequest &request)
+{
+    // Computing a state and writing it can take a moment for big histories.
+    const auto error = runBusy<QString>(this, tr("Exporting…"), [this, request] {
+        return document::runExport(*m_document, request);
+    });
+    if (error && !error->isEmpty())
+        report(*error);
+    else if (error)
+        statusBar()->showMessage(tr("Exported %1").arg(request.path), 8000);
+}
+
 void MainWindow::exportSnapshot(bool encrypted)
 {
     document::ExportRequest request;
@@ -625,14 +637,7 @@ void MainWindow::exportSnapshot(bool encrypted)
     request.path = QFileDialog::getSaveFileName(
         this, tr("Export the state at position %1").arg(request.position),
         QStringLiteral("state-%1.dtdb").arg(request.position), tr("Snapshots (*.dtdb)"));
-    if (request.path.isEmpty()) return;
-    const auto error = runBusy<QString>(this, tr("Exporting…"), [this, request] {
-        return document::runExport(*m_document, request);
-    });
-    if (error && !error->isEmpty())
-        report(*error);
-    else if (error)
-        statusBar()->showMessage(tr("Exported %1").arg(request.path), 8000);
+    if (!request.path.isEmpty()) runStateExport(request);
 }
 
 void MainWindow::exportCollection(bool csv)
@@ -652,14 +657,7 @@ void MainWindow::exportCollection(bool csv)
             .arg(request.position)
             .arg(csv ? QStringLiteral("csv") : QStringLiteral("json")),
         csv ? tr("CSV (*.csv)") : tr("JSON (*.json)"));
-    if (request.path.isEmpty()) return;
-    const auto error = runBusy<QString>(this, tr("Exporting…"), [this, request] {
-        return document::runExport(*m_document, request);
-    });
-    if (error && !error->isEmpty())
-        report(*error);
-    else if (error)
-        statusBar()->showMessage(tr("Exported %1").arg(request.path), 8000);
+    if (!request.path.isEmpty()) runStateExport(request);
 }
 
 void MainWindow::exportLogSlice()

@@ -12,7 +12,8 @@ class QToolButton;
 
 namespace dtdb::document {
 class HistoryDocument;
-}
+struct ExportRequest;
+} // namespace dtdb::document
 
 namespace dtdb::views {
 
@@ -71,6 +72,7 @@ private:
     void runQuery();
     void addItem();
     void deleteItem();
+    void runStateExport(const document::ExportRequest &request);
     void exportSnapshot(bool encrypted);
     void exportCollection(bool csv);
     void exportLogSlice();

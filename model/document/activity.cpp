@@ -9,12 +9,7 @@ namespace dtdb::document {
 
 namespace {
 
-constexpr std::int64_t Millisecond = 1000;
-constexpr std::int64_t Second = 1000 * Millisecond;
-constexpr std::int64_t Minute = 60 * Second;
-constexpr std::int64_t Hour = 60 * Minute;
-constexpr std::int64_t Day = 24 * Hour;
-constexpr std::int64_t Week = 7 * Day;
+using namespace micros;
 // 1970-01-01 was a Thursday: week buckets start on the Monday after it.
 constexpr std::int64_t FirstMonday = 4 * Day;
 

@@ -27,6 +27,16 @@ enum class ActivityCategory : std::uint8_t
 };
 inline constexpr int ActivityCategoryCount = 6;
 
+// Lengths of time in microseconds (the unit of entry times), for bucket steps and labels.
+namespace micros {
+inline constexpr std::int64_t Millisecond = 1000;
+inline constexpr std::int64_t Second = 1000 * Millisecond;
+inline constexpr std::int64_t Minute = 60 * Second;
+inline constexpr std::int64_t Hour = 60 * Minute;
+inline constexpr std::int64_t Day = 24 * Hour;
+inline constexpr std::int64_t Week = 7 * Day;
+} // namespace micros
+
 ActivityCategory activityCategory(const history::EntryInfo &info);
 
 // What the x of the activity measures: UTC microseconds when the history has times, else entry

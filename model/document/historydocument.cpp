@@ -311,15 +311,23 @@ std::int64_t HistoryDocument::timeAtPosition(std::size_t position) const
     return m_prefixTime[std::min(position, m_prefixTime.size()) - 1];
 }
 
+std::vector<std::size_t>
+HistoryDocument::localEntriesWhere(const std::function<bool(const Cause &)> &match) const
+{
+    std::vector<std::size_t> out;
+    for (std::size_t i = baseEntryCount(); i < entryCount(); ++i) {
+        const auto entry = parseEntry(i);
+        if (const Cause *c = entry ? causeOf(*entry) : nullptr; c && match(*c)) out.push_back(i);
+    }
+    return out;
+}
+
 std::vector<std::size_t> HistoryDocument::entriesWithSerial(const Value &serial) const
 {
     std::vector<std::size_t> out =
         m_timeline ? m_timeline->entriesWithSerial(serial) : std::vector<std::size_t>{};
-    for (std::size_t i = baseEntryCount(); i < entryCount(); ++i) {
-        const auto entry = parseEntry(i);
-        if (const Cause *c = entry ? causeOf(*entry) : nullptr; c && c->serial == serial)
-            out.push_back(i);
-    }
+    for (std::size_t i : localEntriesWhere([&](const Cause &c) { return c.serial == serial; }))
+        out.push_back(i);
     return out;
 }
 
@@ -327,11 +335,9 @@ std::vector<std::size_t> HistoryDocument::childrenOf(const Value &serial) const
 {
     std::vector<std::size_t> out =
         m_timeline ? m_timeline->childrenOf(serial) : std::vector<std::size_t>{};
-    for (std::size_t i = baseEntryCount(); i < entryCount(); ++i) {
-        const auto entry = parseEntry(i);
-        if (const Cause *c = entry ? causeOf(*entry) : nullptr; c && c->chainParentSerial == serial)
-            out.push_back(i);
-    }
+    for (std::size_t i :
+         localEntriesWhere([&](const Cause &c) { return c.chainParentSerial == serial; }))
+        out.push_back(i);
     return out;
 }
 

@@ -144,6 +144,9 @@ private:
     void publish(std::shared_ptr<const Moment> moment);
     void refreshTimes();
     LocalEntries localsCopy() const;
+    // Appended entries whose Cause matches.
+    std::vector<std::size_t>
+    localEntriesWhere(const std::function<bool(const Cause &)> &match) const;
     QString editItem(const std::string &collectionKey, const Value *item,
                      const std::function<Value(const Value &target, const Value &filter)> &query,
                      const QString &what, const QString &why);

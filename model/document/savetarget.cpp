@@ -1,5 +1,6 @@
 #include "savetarget.h"
 
+#include "exportfile.h"
 #include "jsonio.h"
 #include "servernames.h"
 
@@ -26,15 +27,6 @@ bool isServerSubfolder(const QString &name)
            name == QLatin1String("backups");
 }
 
-QString writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Text::tr("Cannot write %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
-}
-
 QString writeQueryFiles(const QString &root, const LocalEntries &entries, std::int64_t notBefore)
 {
     std::int64_t last = notBefore;
@@ -54,7 +46,7 @@ QString writeQueryFiles(const QString &root, const LocalEntries &entries, std::i
             QStringLiteral("q_%1_%2.q").arg(history::serverTimestamp(time), id.right(8)));
         // The server writes json.dumps(indent=2) with no trailing newline (spec §10.3).
         const std::string text = json::write(*json::parse(entry->text), json::Style::Indent2);
-        if (QString error = writeAtomically(path, QByteArray::fromStdString(text));
+        if (QString error = writeFileAtomically(path, QByteArray::fromStdString(text));
             !error.isEmpty())
             return error;
     }
@@ -82,7 +74,7 @@ QString appendLines(const QString &path, QByteArray &expectedBytes, const LocalE
         bytes += QByteArray::fromStdString(entry->text);
         bytes += '\n';
     }
-    if (QString error = writeAtomically(path, bytes); !error.isEmpty()) return error;
+    if (QString error = writeFileAtomically(path, bytes); !error.isEmpty()) return error;
     expectedBytes = bytes;
     return {};
 }

@@ -17,33 +17,49 @@ std::int64_t unixMicros(int year, int month, int day, int hour, int minute, int 
     return duration_cast<microseconds>(seconds).count() + microsecond;
 }
 
-QString isoUtc(std::int64_t utcMicros)
+namespace {
+
+// The calendar fields of a UTC time.
+struct UtcFields
+{
+    int year;
+    unsigned month, day;
+    int hour, minute, second;
+    long long micros;
+};
+
+UtcFields utcFields(std::int64_t utcMicros)
 {
     using namespace std::chrono;
     const sys_time<microseconds> t{microseconds{utcMicros}};
     const auto days = floor<std::chrono::days>(t);
     const year_month_day ymd{days};
     const hh_mm_ss hms{t - days};
-    QString s =
-        QString::asprintf("%04d-%02u-%02uT%02d:%02d:%02d", int(ymd.year()), unsigned(ymd.month()),
-                          unsigned(ymd.day()), int(hms.hours().count()), int(hms.minutes().count()),
-                          int(hms.seconds().count()));
-    if (const auto us = hms.subseconds().count(); us != 0)
-        s += QString::asprintf(".%06lld", static_cast<long long>(us));
+    return {int(ymd.year()),
+            unsigned(ymd.month()),
+            unsigned(ymd.day()),
+            int(hms.hours().count()),
+            int(hms.minutes().count()),
+            int(hms.seconds().count()),
+            static_cast<long long>(hms.subseconds().count())};
+}
+
+} // namespace
+
+QString isoUtc(std::int64_t utcMicros)
+{
+    const UtcFields f = utcFields(utcMicros);
+    QString s = QString::asprintf("%04d-%02u-%02uT%02d:%02d:%02d", f.year, f.month, f.day, f.hour,
+                                  f.minute, f.second);
+    if (f.micros != 0) s += QString::asprintf(".%06lld", f.micros);
     return s + QStringLiteral("+00:00");
 }
 
 QString serverTimestamp(std::int64_t utcMicros)
 {
-    using namespace std::chrono;
-    const sys_time<microseconds> t{microseconds{utcMicros}};
-    const auto days = floor<std::chrono::days>(t);
-    const year_month_day ymd{days};
-    const hh_mm_ss hms{t - days};
-    return QString::asprintf("%04d%02u%02uT%02d%02d%02d%06lld", int(ymd.year()),
-                             unsigned(ymd.month()), unsigned(ymd.day()), int(hms.hours().count()),
-                             int(hms.minutes().count()), int(hms.seconds().count()),
-                             static_cast<long long>(hms.subseconds().count()));
+    const UtcFields f = utcFields(utcMicros);
+    return QString::asprintf("%04d%02u%02uT%02d%02d%02d%06lld", f.year, f.month, f.day, f.hour,
+                             f.minute, f.second, f.micros);
 }
 
 std::optional<ServerFileName> parseServerFileName(const QString &fileName)

@@ -5,6 +5,8 @@
 #include "diffmodel.h"
 #include "moment.h"
 
+#include "modeldump.h"
+
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QFont>
@@ -29,20 +31,7 @@ private Q_SLOTS:
 
 namespace {
 
-// The fully expanded tree, one row per line: "what | before | after", indented by depth.
-QString dump(const QAbstractItemModel &model, const QModelIndex &parent = {}, int depth = 0)
-{
-    QString out;
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        QStringList cells;
-        for (int column = 0; column < model.columnCount(parent); ++column)
-            cells << model.index(row, column, parent).data().toString();
-        out += QString(depth * 2, QLatin1Char(' ')) + cells.join(QStringLiteral(" | ")) +
-               QLatin1Char('\n');
-        out += dump(model, model.index(row, 0, parent), depth + 1);
-    }
-    return out;
-}
+using testutil::dump;
 
 int countRows(const QAbstractItemModel &model, const QModelIndex &parent = {})
 {

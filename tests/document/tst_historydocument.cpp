@@ -2,6 +2,7 @@
 // undo and redo through the log, and saving writes them where the history came from.
 
 #include "demo.h"
+#include "exporter.h"
 #include "exportfile.h"
 #include "historydocument.h"
 #include "historyloader.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void saveAndReopen_data();
     void saveAndReopen();
     void unreadableInputFails();
+    void encryptedSnapshotAsksForTheKey();
     void exports_data();
     void exports();
 };
@@ -328,6 +330,40 @@ void TestHistoryDocument::unreadableInputFails()
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.front().front().toString().contains(QStringLiteral("broken.dtdb")));
     QVERIFY(!doc.isOpen());
+}
+
+void TestHistoryDocument::encryptedSnapshotAsksForTheKey()
+{
+    const QString key = QStringLiteral("00112233445566778899aabbccddeeff");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("secret.dtdb"));
+    Database db = Database::fromJson(*json::parse(
+        R"j({"className":"DeltaTraceDatabase","version":"1","collections":{"a":{"className":"Collection","version":"17","data":[{"x":1}],"serialNum":0}}})j"));
+    const auto bytes = history::exportSnapshot(db, key.toStdString());
+    QVERIFY(bytes);
+    QCOMPARE(writeFileAtomically(path, QByteArray::fromStdString(*bytes)), QString());
+
+    // Asked on this thread while the loader waits; the right key opens it.
+    HistoryDocument doc;
+    QStringList asked;
+    doc.setKeyProvider([&](const QString &file) {
+        asked << file;
+        return key;
+    });
+    QVERIFY(openAndWait(doc, {path}));
+    QCOMPARE(asked, QStringList{path});
+    QCOMPARE(text(*doc.moment()->state), text(db));
+
+    // A wrong key names the file and says what is wrong; nothing is opened.
+    HistoryDocument wrong;
+    wrong.setKeyProvider(
+        [](const QString &) { return QStringLiteral("ffeeddccbbaa99887766554433221100"); });
+    QSignalSpy failed(&wrong, &HistoryDocument::openFailed);
+    wrong.open({path});
+    QVERIFY(failed.wait(10000));
+    const QString message = failed.front().front().toString();
+    QVERIFY(message.contains(QStringLiteral("secret.dtdb")));
+    QVERIFY(message.contains(QStringLiteral("wrong key")));
 }
 
 void TestHistoryDocument::exports_data()

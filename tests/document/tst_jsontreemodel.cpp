@@ -4,6 +4,8 @@
 #include "fixtures.h"
 #include "jsontreemodel.h"
 
+#include "modeldump.h"
+
 #include <QAbstractItemModelTester>
 #include <QTest>
 
@@ -23,19 +25,7 @@ private Q_SLOTS:
 
 namespace {
 
-QString dump(const QAbstractItemModel &model, const QModelIndex &parent = {}, int depth = 0)
-{
-    QString out;
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        QStringList cells;
-        for (int column = 0; column < model.columnCount(parent); ++column)
-            cells << model.index(row, column, parent).data().toString();
-        out += QString(depth * 2, QLatin1Char(' ')) + cells.join(QStringLiteral(" | ")) +
-               QLatin1Char('\n');
-        out += dump(model, model.index(row, 0, parent), depth + 1);
-    }
-    return out;
-}
+using testutil::dump;
 
 } // namespace
 
