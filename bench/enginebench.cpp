@@ -160,18 +160,21 @@ int main(int argc, char **argv)
     row("search compound filter over all, sort, limit", timeMs([&] { db.execute(compound); }),
         RefSearchMs);
 
-    // Indexes are adaptive: the first query on a field scans, the second builds the index,
-    // later ones use it. A replay sees the steady state.
+    // Indexes are adaptive: queries on a field scan until Collection::IndexAfterScans of them
+    // have been paid for, then one builds the index and later ones use it. A replay sees the
+    // steady state.
     const auto timedBoth = [&](const char *what, const Query &q) {
         Database scanDb = db;
         scanDb.setIndexingEnabled(false);
         const double scanMs = timeMs([&] { scanDb.execute(q); });
         const double firstMs = timeMs([&] { db.execute(q); });
+        for (int i = 2; i < Collection::IndexAfterScans; ++i)
+            db.execute(q);
         const double buildMs = timeMs([&] { db.execute(q); });
         const double ms = timeMs([&] { db.execute(q); });
         rowVsScan(what, ms, scanMs);
-        std::printf("  %-44s %10.2f ms first call (scan), %.2f ms second (builds the index)\n", "",
-                    firstMs, buildMs);
+        std::printf("  %-44s %10.2f ms first call (scan), %.2f ms call %d (builds the index)\n", "",
+                    firstMs, buildMs, Collection::IndexAfterScans);
     };
     const std::string mid = std::to_string(records / 2);
     const std::string midEnd = std::to_string(records / 2 + 100);
