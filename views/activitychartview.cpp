@@ -190,7 +190,10 @@ void ActivityChartView::applyPalette()
         border.setCosmetic(true);
         m_layers[level].area->setPen(border);
     }
-    m_overlay->setColors(text, ActivityLabels::snapshotColor());
+    // The snapshots' dark teal would sink into a dark background.
+    const QColor snapshot = ActivityLabels::snapshotColor();
+    m_overlay->setColors(text, pal.color(QPalette::Base).lightness() < 128 ? snapshot.lighter(170)
+                                                                           : snapshot);
 }
 
 QRectF ActivityChartView::plotRect() const
