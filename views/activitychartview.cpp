@@ -69,9 +69,9 @@ ActivityChartView::ActivityChartView(QWidget *parent) : QChartView(parent)
     setFocusPolicy(Qt::NoFocus); // keys belong to the timeline around it
     setMinimumHeight(120);
 
-    m_axisX = new QCategoryAxis(this);
+    m_axisX = new QCategoryAxis; // the chart takes both axes
     m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_axisY = new QValueAxis(this);
+    m_axisY = new QValueAxis;
     m_axisY->setLabelFormat(QStringLiteral("%d"));
     m_axisY->setMinorTickCount(0);
     chart->addAxis(m_axisX, Qt::AlignBottom);
