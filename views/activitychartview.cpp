@@ -17,8 +17,6 @@
 
 namespace dtdb::views {
 
-using document::ActivityCategory;
-
 namespace {
 
 // Wheel notches: each zooms by this factor, or pans by this share of the visible span.
