@@ -17,8 +17,6 @@
 
 namespace dtdb::views {
 
-using document::ActivityCategory;
-
 namespace {
 
 // Wheel notches: each zooms by this factor, or pans by this share of the visible span.
@@ -69,9 +67,9 @@ ActivityChartView::ActivityChartView(QWidget *parent) : QChartView(parent)
     setFocusPolicy(Qt::NoFocus); // keys belong to the timeline around it
     setMinimumHeight(120);
 
-    m_axisX = new QCategoryAxis(this);
+    m_axisX = new QCategoryAxis; // the chart takes both axes
     m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_axisY = new QValueAxis(this);
+    m_axisY = new QValueAxis;
     m_axisY->setLabelFormat(QStringLiteral("%d"));
     m_axisY->setMinorTickCount(0);
     chart->addAxis(m_axisX, Qt::AlignBottom);
@@ -190,7 +188,10 @@ void ActivityChartView::applyPalette()
         border.setCosmetic(true);
         m_layers[level].area->setPen(border);
     }
-    m_overlay->setColors(text, ActivityLabels::snapshotColor());
+    // The snapshots' dark teal would sink into a dark background.
+    const QColor snapshot = ActivityLabels::snapshotColor();
+    m_overlay->setColors(text, pal.color(QPalette::Base).lightness() < 128 ? snapshot.lighter(170)
+                                                                           : snapshot);
 }
 
 QRectF ActivityChartView::plotRect() const

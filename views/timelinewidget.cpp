@@ -243,7 +243,9 @@ int TimelineWidget::maxBuckets() const
 
 void TimelineWidget::refreshActivity()
 {
-    const document::Activity activity = m_index.activity(m_from, m_to, maxBuckets());
+    // Nothing open, nothing drawn: not even an empty bucket.
+    const document::Activity activity =
+        m_doc->isOpen() ? m_index.activity(m_from, m_to, maxBuckets()) : document::Activity{};
     m_chart->setActivity(activity, m_base, snapshotToolTips(activity));
     m_bucketLabel->setText(
         m_doc->isOpen()

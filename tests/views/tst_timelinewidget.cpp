@@ -39,6 +39,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 
+    void followsTheDocumentFromBeforeItOpens();
+
     void keysMoveTheCursor_data();
     void keysMoveTheCursor();
     void sliderAndCursorFollowEachOther();
@@ -103,6 +105,24 @@ void TestTimelineWidget::initTestCase()
 void TestTimelineWidget::cleanupTestCase()
 {
     m_timeline.reset();
+}
+
+void TestTimelineWidget::followsTheDocumentFromBeforeItOpens()
+{
+    HistoryDocument doc;
+    TimelineWidget timeline(&doc);
+    QVERIFY(!timeline.isEnabled());
+    QVERIFY(timeline.activity().buckets.empty());
+    QTest::keyClick(&timeline, Qt::Key_End);
+    QCOMPARE(doc.requestedPosition(), std::size_t(0));
+
+    QVERIFY(openAndWait(doc, {testutil::demoServer()}));
+    QVERIFY(timeline.isEnabled());
+    QCOMPARE(timeline.activityIndex().entryCount(), doc.entryCount());
+    QVERIFY(!timeline.activity().buckets.empty());
+    QVERIFY(!timeline.isZoomed());
+    // The document opens at its newest state; the slider shows it.
+    QTRY_COMPARE(timeline.findChild<QSlider *>()->value(), int(doc.entryCount()));
 }
 
 bool TestTimelineWidget::moveAndWait(std::size_t position)
