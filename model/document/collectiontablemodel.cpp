@@ -30,13 +30,6 @@ QColor markColor(ItemMark mark)
     return {};
 }
 
-const Value *fieldOf(const Value *item, const std::string &name)
-{
-    if (!item || !item->is_object()) return nullptr;
-    const auto it = item->find(name);
-    return it == item->end() ? nullptr : &*it;
-}
-
 // The text a cell edit starts from: plain strings as they are, other values as JSON. A string
 // that would read back as other JSON (like "42") is shown quoted so that it stays a string.
 QString editText(const Value &v)
@@ -166,7 +159,8 @@ QVariant CollectionTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
     const std::size_t row = std::size_t(index.row());
     const Value *item = m_layout->itemAt(row);
-    const Value *value = fieldOf(item, m_layout->columns[std::size_t(index.column())]);
+    const Value *value =
+        item ? fieldOf(*item, m_layout->columns[std::size_t(index.column())]) : nullptr;
     const bool removed = m_layout->isRemovedRow(row);
     const ItemMark mark =
         removed ? ItemMark::Removed : m_layout->moment->markOf(m_layout->key, item);
@@ -232,7 +226,7 @@ bool CollectionTableModel::setData(const QModelIndex &index, const QVariant &val
     const Value *item = m_layout->itemAt(std::size_t(index.row()));
     const std::string &field = m_layout->columns[std::size_t(index.column())];
     const Value next = parseEditText(value.toString());
-    if (const Value *current = fieldOf(item, field); current && *current == next) return false;
+    if (const Value *current = fieldOf(*item, field); current && *current == next) return false;
     const QString error = m_document->setField(m_layout->key, item, field, next, m_editReason);
     if (!error.isEmpty()) {
         Q_EMIT editRefused(error);

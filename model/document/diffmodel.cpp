@@ -1,6 +1,6 @@
 #include "diffmodel.h"
 
-#include "valuetext.h"
+#include "displaytext.h"
 
 #include <QColor>
 #include <QFont>

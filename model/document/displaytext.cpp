@@ -15,11 +15,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(DisplayText)
 };
 
-QString cut(QString s, int limit)
+// Cut after `limit` characters with an ellipsis, so that a huge value never reaches a cell or
+// tooltip whole; a character is never split.
+QString cut(QString text, int limit)
 {
-    if (s.size() <= limit) return s;
-    s.truncate(limit - 1);
-    return s + u'…';
+    if (text.size() <= limit) return text;
+    qsizetype keep = limit;
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate()) --keep;
+    text.truncate(keep);
+    return text + QChar(0x2026);
 }
 
 } // namespace
@@ -40,6 +44,25 @@ QString displayValue(const Value &value, int limit)
 QString fullValue(const Value &value, int limit)
 {
     return cut(QString::fromStdString(json::write(value, json::Style::Indent2)), limit);
+}
+
+QString compactText(const Value &value, int limit)
+{
+    return cut(QString::fromStdString(json::write(value)), limit);
+}
+
+QString jsonTypeName(const Value &value)
+{
+    if (value.is_object()) return QCoreApplication::translate("dtdb::document::JsonType", "object");
+    if (value.is_array()) return QCoreApplication::translate("dtdb::document::JsonType", "array");
+    if (value.is_string()) return QCoreApplication::translate("dtdb::document::JsonType", "string");
+    if (value.is_number_integer())
+        return QCoreApplication::translate("dtdb::document::JsonType", "integer");
+    if (value.is_number_float())
+        return QCoreApplication::translate("dtdb::document::JsonType", "float");
+    if (value.is_boolean())
+        return QCoreApplication::translate("dtdb::document::JsonType", "boolean");
+    return QCoreApplication::translate("dtdb::document::JsonType", "null");
 }
 
 QString displayType(QueryType type)

@@ -15,6 +15,12 @@ QString displayTime(std::int64_t utcMicros);
 QString displayValue(const Value &value, int limit = 200);
 // The full value for a tooltip or detail pane: indented JSON, cut at `limit` characters.
 QString fullValue(const Value &value, int limit = 20000);
+// A value as compact JSON text for a cell where the JSON type matters (diffs, JSON trees):
+// unlike displayValue, strings keep their quotes, so "1" and 1 read apart.
+QString compactText(const Value &value, int limit = 300);
+// The kind of a JSON value as users of the database know it: object, array, string, integer,
+// float, boolean, null.
+QString jsonTypeName(const Value &value);
 QString displayType(QueryType type);
 QString displayActor(const history::ActorInfo &actor); // "Name (human)", "—" for none
 // "ok · 3 updated", "failed: Operation not permitted."

@@ -1,6 +1,6 @@
 #include "jsontreemodel.h"
 
-#include "valuetext.h"
+#include "displaytext.h"
 
 namespace dtdb::document {
 

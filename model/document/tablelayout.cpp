@@ -75,14 +75,14 @@ bool less(const Value *a, const Value *b)
     }
 }
 
-const Value *field(const Value &item, const std::string &name)
+} // namespace
+
+const Value *fieldOf(const Value &item, const std::string &name)
 {
     if (!item.is_object()) return nullptr;
     const auto it = item.find(name);
     return it == item.end() ? nullptr : &*it;
 }
-
-} // namespace
 
 std::size_t TableLayout::itemRowCount() const
 {
@@ -145,7 +145,7 @@ std::shared_ptr<const TableLayout> TableLayout::compute(const Request &request)
         std::vector<std::pair<const Value *, std::uint32_t>> keyed;
         keyed.reserve(layout->rows.size());
         for (std::uint32_t p : layout->rows)
-            keyed.emplace_back(field(*items.at(p).item, request.sortField), p);
+            keyed.emplace_back(fieldOf(*items.at(p).item, request.sortField), p);
         std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
             return request.descending ? less(b.first, a.first) : less(a.first, b.first);
         });

@@ -8,6 +8,9 @@
 
 namespace dtdb::document {
 
+// The top-level field `name` of an item; null when it is missing (or the item is no object).
+const Value *fieldOf(const Value &item, const std::string &name);
+
 // What a collection table shows for one Moment: its columns and which items in which order.
 // Computing it reads every item, so for big collections it runs off the GUI thread.
 struct TableLayout

@@ -4,52 +4,52 @@
 <context>
     <name>DisplayText</name>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="53"/>
+        <location filename="../../model/document/displaytext.cpp" line="76"/>
         <source>human</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="54"/>
+        <location filename="../../model/document/displaytext.cpp" line="77"/>
         <source>AI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="55"/>
+        <location filename="../../model/document/displaytext.cpp" line="78"/>
         <source>system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="61"/>
+        <location filename="../../model/document/displaytext.cpp" line="84"/>
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="63"/>
+        <location filename="../../model/document/displaytext.cpp" line="86"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="64"/>
+        <location filename="../../model/document/displaytext.cpp" line="87"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="65"/>
+        <location filename="../../model/document/displaytext.cpp" line="88"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="66"/>
+        <location filename="../../model/document/displaytext.cpp" line="89"/>
         <source>%1 updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="67"/>
+        <location filename="../../model/document/displaytext.cpp" line="90"/>
         <source>%1 hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="68"/>
+        <location filename="../../model/document/displaytext.cpp" line="91"/>
         <source>%1 touched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,47 +83,42 @@
 <context>
     <name>SaveTarget</name>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="33"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/document/savetarget.cpp" line="45"/>
+        <location filename="../../model/document/savetarget.cpp" line="37"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="70"/>
+        <location filename="../../model/document/savetarget.cpp" line="62"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="75"/>
+        <location filename="../../model/document/savetarget.cpp" line="67"/>
         <source>%1 has changed on disk since it was opened; it was not overwritten. Reopen the history to save there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="106"/>
+        <location filename="../../model/document/savetarget.cpp" line="98"/>
         <source>nowhere (nothing is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="108"/>
+        <location filename="../../model/document/savetarget.cpp" line="100"/>
         <source>new query files in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="110"/>
+        <location filename="../../model/document/savetarget.cpp" line="102"/>
         <source>lines appended to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="112"/>
+        <location filename="../../model/document/savetarget.cpp" line="104"/>
         <source>a new log %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="142"/>
+        <location filename="../../model/document/savetarget.cpp" line="134"/>
         <source>Nothing is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,7 +144,7 @@
 <context>
     <name>dtdb::document::CollectionTableModel</name>
     <message>
-        <location filename="../../model/document/collectiontablemodel.cpp" line="215"/>
+        <location filename="../../model/document/collectiontablemodel.cpp" line="209"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,58 +270,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="387"/>
+        <location filename="../../model/document/historydocument.cpp" line="393"/>
         <source>No history is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="389"/>
+        <location filename="../../model/document/historydocument.cpp" line="395"/>
         <source>Edits are appended at the end of the history; the past cannot be changed. Move the cursor to the end (End) to edit, or export the state at the cursor as a snapshot to start a new history from this moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="393"/>
+        <location filename="../../model/document/historydocument.cpp" line="399"/>
         <source>The state at the end of the history is still being computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="400"/>
+        <location filename="../../model/document/historydocument.cpp" line="406"/>
         <source>A query must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="417"/>
+        <location filename="../../model/document/historydocument.cpp" line="423"/>
         <source>Not a valid query: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="439"/>
-        <location filename="../../model/document/historydocument.cpp" line="475"/>
+        <location filename="../../model/document/historydocument.cpp" line="445"/>
+        <location filename="../../model/document/historydocument.cpp" line="481"/>
         <source>This collection&apos;s name cannot be written as a query target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="442"/>
+        <location filename="../../model/document/historydocument.cpp" line="448"/>
         <source>This item cannot be singled out by its fields (no text, number or boolean field distinguishes it from an earlier item). Use Edit ▸ Run Query instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="455"/>
+        <location filename="../../model/document/historydocument.cpp" line="461"/>
         <source>Set %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="466"/>
+        <location filename="../../model/document/historydocument.cpp" line="472"/>
         <source>Delete an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="473"/>
+        <location filename="../../model/document/historydocument.cpp" line="479"/>
         <source>An item must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="477"/>
+        <location filename="../../model/document/historydocument.cpp" line="483"/>
         <source>Add an item to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,37 +363,37 @@
 <context>
     <name>dtdb::document::JsonType</name>
     <message>
-        <location filename="../../model/document/valuetext.cpp" line="29"/>
+        <location filename="../../model/document/displaytext.cpp" line="56"/>
         <source>object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/valuetext.cpp" line="30"/>
+        <location filename="../../model/document/displaytext.cpp" line="57"/>
         <source>array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/valuetext.cpp" line="31"/>
+        <location filename="../../model/document/displaytext.cpp" line="58"/>
         <source>string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/valuetext.cpp" line="32"/>
+        <location filename="../../model/document/displaytext.cpp" line="60"/>
         <source>integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/valuetext.cpp" line="33"/>
+        <location filename="../../model/document/displaytext.cpp" line="62"/>
         <source>float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/valuetext.cpp" line="34"/>
+        <location filename="../../model/document/displaytext.cpp" line="64"/>
         <source>boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/valuetext.cpp" line="35"/>
+        <location filename="../../model/document/displaytext.cpp" line="65"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,38 +454,38 @@
 <context>
     <name>dtdb::views::ActivityLabels</name>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="47"/>
+        <location filename="../../views/activitylabels.cpp" line="42"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="49"/>
+        <location filename="../../views/activitylabels.cpp" line="44"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="51"/>
+        <location filename="../../views/activitylabels.cpp" line="46"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="53"/>
+        <location filename="../../views/activitylabels.cpp" line="48"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="55"/>
+        <location filename="../../views/activitylabels.cpp" line="50"/>
         <source>Structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="59"/>
+        <location filename="../../views/activitylabels.cpp" line="54"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activitylabels.cpp" line="91"/>
-        <location filename="../../views/activitylabels.cpp" line="142"/>
+        <location filename="../../views/activitylabels.cpp" line="86"/>
+        <location filename="../../views/activitylabels.cpp" line="137"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -498,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activitylabels.cpp" line="92"/>
+        <location filename="../../views/activitylabels.cpp" line="87"/>
         <source>%Ln week(s)</source>
         <translation>
             <numerusform>%Ln week</numerusform>
@@ -506,7 +501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activitylabels.cpp" line="93"/>
+        <location filename="../../views/activitylabels.cpp" line="88"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -514,62 +509,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="94"/>
+        <location filename="../../views/activitylabels.cpp" line="89"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="95"/>
+        <location filename="../../views/activitylabels.cpp" line="90"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="96"/>
+        <location filename="../../views/activitylabels.cpp" line="91"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="97"/>
+        <location filename="../../views/activitylabels.cpp" line="92"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="98"/>
+        <location filename="../../views/activitylabels.cpp" line="93"/>
         <source>%1 µs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="103"/>
+        <location filename="../../views/activitylabels.cpp" line="98"/>
         <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="110"/>
+        <location filename="../../views/activitylabels.cpp" line="105"/>
         <source>Entry %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="113"/>
+        <location filename="../../views/activitylabels.cpp" line="108"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="121"/>
+        <location filename="../../views/activitylabels.cpp" line="116"/>
         <source>Entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="122"/>
+        <location filename="../../views/activitylabels.cpp" line="117"/>
         <source>Entries %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="129"/>
+        <location filename="../../views/activitylabels.cpp" line="124"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activitylabels.cpp" line="132"/>
+        <location filename="../../views/activitylabels.cpp" line="127"/>
         <source>%1 – %2 UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,12 +572,12 @@
 <context>
     <name>dtdb::views::ActivityTicks</name>
     <message>
-        <location filename="../../views/activityticks.cpp" line="28"/>
+        <location filename="../../views/activityticks.cpp" line="27"/>
         <source>MMM d yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/activityticks.cpp" line="29"/>
+        <location filename="../../views/activityticks.cpp" line="28"/>
         <source>MMM d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,80 +1559,78 @@ Why: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="620"/>
+        <location filename="../../views/mainwindow.cpp" line="632"/>
         <source>Encrypted export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="621"/>
+        <location filename="../../views/mainwindow.cpp" line="633"/>
         <source>Key (32, 48 or 64 hexadecimal characters; AES-GCM as DeltaTraceStudio uses):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="626"/>
+        <location filename="../../views/mainwindow.cpp" line="638"/>
         <source>Export the state at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="627"/>
+        <location filename="../../views/mainwindow.cpp" line="639"/>
         <source>Snapshots (*.dtdb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="629"/>
-        <location filename="../../views/mainwindow.cpp" line="656"/>
+        <location filename="../../views/mainwindow.cpp" line="615"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="635"/>
-        <location filename="../../views/mainwindow.cpp" line="662"/>
+        <location filename="../../views/mainwindow.cpp" line="621"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="649"/>
+        <location filename="../../views/mainwindow.cpp" line="654"/>
         <source>Export %1 at position %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="654"/>
+        <location filename="../../views/mainwindow.cpp" line="659"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="654"/>
+        <location filename="../../views/mainwindow.cpp" line="659"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="668"/>
         <location filename="../../views/mainwindow.cpp" line="670"/>
-        <location filename="../../views/mainwindow.cpp" line="672"/>
         <source>Export log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="670"/>
+        <location filename="../../views/mainwindow.cpp" line="668"/>
         <source>From position:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="672"/>
+        <location filename="../../views/mainwindow.cpp" line="670"/>
         <source>To position:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="679"/>
+        <location filename="../../views/mainwindow.cpp" line="677"/>
         <source>Export the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="681"/>
+        <location filename="../../views/mainwindow.cpp" line="679"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="687"/>
+        <location filename="../../views/mainwindow.cpp" line="685"/>
         <source>Exported %n entry(ies)</source>
         <translation>
             <numerusform>Exported %n entry</numerusform>
@@ -1645,39 +1638,39 @@ Why: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="693"/>
+        <location filename="../../views/mainwindow.cpp" line="691"/>
         <source>Export the activity chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="694"/>
+        <location filename="../../views/mainwindow.cpp" line="692"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="696"/>
+        <location filename="../../views/mainwindow.cpp" line="694"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="709"/>
-        <location filename="../../views/mainwindow.cpp" line="720"/>
-        <location filename="../../views/mainwindow.cpp" line="747"/>
+        <location filename="../../views/mainwindow.cpp" line="707"/>
+        <location filename="../../views/mainwindow.cpp" line="718"/>
+        <location filename="../../views/mainwindow.cpp" line="745"/>
         <source>Verify snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="710"/>
+        <location filename="../../views/mainwindow.cpp" line="708"/>
         <source>This history has fewer than two snapshots: there is nothing to verify the log against.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="716"/>
+        <location filename="../../views/mainwindow.cpp" line="714"/>
         <source>Replaying between snapshots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="721"/>
+        <location filename="../../views/mainwindow.cpp" line="719"/>
         <source>Consistent: replaying the log from each snapshot gives the next snapshot exactly (%n segment(s)).</source>
         <translation>
             <numerusform>Consistent: replaying the log from each snapshot gives the next snapshot exactly (%n segment).</numerusform>
@@ -1685,49 +1678,49 @@ Why: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="730"/>
+        <location filename="../../views/mainwindow.cpp" line="728"/>
         <source>Between positions %1 and %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="735"/>
+        <location filename="../../views/mainwindow.cpp" line="733"/>
         <source> collection %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="736"/>
+        <location filename="../../views/mainwindow.cpp" line="734"/>
         <source>, item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="737"/>
+        <location filename="../../views/mainwindow.cpp" line="735"/>
         <source>, field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="738"/>
+        <location filename="../../views/mainwindow.cpp" line="736"/>
         <source>: expected %1, replay gives %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="743"/>
+        <location filename="../../views/mainwindow.cpp" line="741"/>
         <source>. The replay can no longer match after entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="748"/>
+        <location filename="../../views/mainwindow.cpp" line="746"/>
         <source>The log does not lead from one snapshot to the next:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="763"/>
+        <location filename="../../views/mainwindow.cpp" line="761"/>
         <source>About DeltaTrace History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="764"/>
+        <location filename="../../views/mainwindow.cpp" line="762"/>
         <source>&lt;h3&gt;DeltaTrace History %1&lt;/h3&gt;&lt;p&gt;Browse the history of a DeltaTraceDB database: scrub through time, see who changed what and why, edit through the log, export any moment.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,25 +1922,25 @@ Why: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="250"/>
+        <location filename="../../views/timelinewidget.cpp" line="252"/>
         <source>Buckets of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="262"/>
+        <location filename="../../views/timelinewidget.cpp" line="264"/>
         <source>Snapshot %1
 The state after entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="332"/>
+        <location filename="../../views/timelinewidget.cpp" line="334"/>
         <source>The chart has nothing to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="335"/>
-        <location filename="../../views/timelinewidget.cpp" line="338"/>
-        <location filename="../../views/timelinewidget.cpp" line="339"/>
+        <location filename="../../views/timelinewidget.cpp" line="337"/>
+        <location filename="../../views/timelinewidget.cpp" line="340"/>
+        <location filename="../../views/timelinewidget.cpp" line="341"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

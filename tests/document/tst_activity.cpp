@@ -7,8 +7,10 @@
 #include "fixtures.h"
 #include "historydocument.h"
 
+#include "documentwait.h"
 #include <QDateTime>
 #include <QFile>
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,15 +61,10 @@ private:
 
 namespace {
 
+using testutil::openAndWait;
+
 constexpr qint64 Second = 1'000'000;
 constexpr qint64 Day = 86'400 * Second;
-
-bool openAndWait(HistoryDocument &doc, const QStringList &paths)
-{
-    QSignalSpy opened(&doc, &HistoryDocument::opened);
-    doc.open(paths);
-    return opened.wait(60000);
-}
 
 QStringList layoutPaths(const QString &layout)
 {

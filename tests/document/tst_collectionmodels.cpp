@@ -8,7 +8,9 @@
 #include "historydocument.h"
 #include "tablecontent.h"
 
+#include "documentwait.h"
 #include <QAbstractItemModelTester>
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,19 +33,8 @@ private Q_SLOTS:
 
 namespace {
 
-bool openAndWait(HistoryDocument &doc, const QStringList &paths)
-{
-    QSignalSpy opened(&doc, &HistoryDocument::opened);
-    doc.open(paths);
-    return opened.wait(60000) && QTest::qWaitFor([&] { return doc.moment() != nullptr; }, 60000);
-}
-
-bool moveAndWait(HistoryDocument &doc, std::size_t position)
-{
-    doc.setPosition(position);
-    return QTest::qWaitFor([&] { return doc.moment() && doc.moment()->position == position; },
-                           60000);
-}
+using testutil::moveAndWait;
+using testutil::openAndWait;
 
 using testutil::tableItems;
 

@@ -8,6 +8,8 @@
 #include "historyloader.h"
 #include "jsonio.h"
 
+#include "documentwait.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,28 +43,14 @@ private Q_SLOTS:
 
 namespace {
 
+using testutil::moveAndWait;
+using testutil::openAndWait;
+
 std::string text(const Database &db)
 {
     std::string out;
     db.write(out);
     return out;
-}
-
-bool openAndWait(HistoryDocument &doc, const QStringList &paths)
-{
-    QSignalSpy opened(&doc, &HistoryDocument::opened);
-    QSignalSpy moment(&doc, &HistoryDocument::momentChanged);
-    doc.open(paths);
-    if (!opened.wait(60000)) return false;
-    return moment.count() > 0 || moment.wait(60000);
-}
-
-// Moves the cursor and waits until the Moment there is published.
-bool moveAndWait(HistoryDocument &doc, std::size_t position)
-{
-    doc.setPosition(position);
-    return QTest::qWaitFor([&] { return doc.moment() && doc.moment()->position == position; },
-                           60000);
 }
 
 bool waitForHead(HistoryDocument &doc)

@@ -8,6 +8,7 @@
 #include "servernames.h"
 #include "timelinewidget.h"
 
+#include "documentwait.h"
 #include <QApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -16,6 +17,7 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QPushButton>
+
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -63,14 +65,9 @@ private:
 
 namespace {
 
-constexpr qint64 Hour = 3600LL * 1'000'000;
+using testutil::openAndWait;
 
-bool openAndWait(HistoryDocument &doc, const QStringList &paths)
-{
-    QSignalSpy opened(&doc, &HistoryDocument::opened);
-    doc.open(paths);
-    return opened.wait(60000);
-}
+constexpr qint64 Hour = 3600LL * 1'000'000;
 
 QString isoNaive(std::int64_t micros)
 {
