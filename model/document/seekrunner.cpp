@@ -66,15 +66,8 @@ std::shared_ptr<const Moment> SeekRunner::compute(history::Cursor &cursor,
         cursor.moveTo(position);
         moment->state = std::make_shared<const Database>(cursor.state());
         if (position > 0) {
-            if (const Change *last = cursor.lastChange()) {
-                moment->change = std::make_shared<const Change>(*last);
-            } else {
-                // On an anchor the cursor took the snapshot; replay the entry to see its change.
-                Database before = timeline.stateAt(position - 1);
-                auto change = std::make_shared<Change>();
-                timeline.executeEntry(before, position - 1, change.get(), false);
-                moment->change = std::move(change);
-            }
+            // Recorded against the state before the entry, also where an anchor follows it.
+            moment->change = std::make_shared<const Change>(timeline.changeOf(position - 1));
         }
     } else {
         cursor.moveTo(base);

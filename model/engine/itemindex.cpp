@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace dtdb {
 
@@ -83,14 +84,7 @@ void FieldIndex::remove(std::uint64_t seq, const Value &item)
             if (seqs.empty()) m_equal.erase(it);
         }
     }
-    if (const auto d = numericKey(key)) {
-        auto [first, last] = m_numeric.equal_range(*d);
-        for (; first != last; ++first)
-            if (first->second == seq) {
-                m_numeric.erase(first);
-                break;
-            }
-    }
+    if (const auto d = numericKey(key)) m_numeric.erase({*d, seq});
 }
 
 void FieldIndex::replace(std::uint64_t seq, const Value &before, const Value &after)
@@ -114,8 +108,9 @@ const std::vector<std::uint64_t> *FieldIndex::equalTo(const Value &v) const
 void FieldIndex::numericRange(const double *lo, const double *hi,
                               std::vector<std::uint64_t> &out) const
 {
-    auto first = lo ? m_numeric.lower_bound(*lo) : m_numeric.begin();
-    const auto last = hi ? m_numeric.upper_bound(*hi) : m_numeric.end();
+    auto first = lo ? m_numeric.lower_bound({*lo, 0}) : m_numeric.begin();
+    const auto last = hi ? m_numeric.upper_bound({*hi, std::numeric_limits<std::uint64_t>::max()})
+                         : m_numeric.end();
     for (; first != last; ++first)
         out.push_back(first->second);
 }
@@ -123,8 +118,9 @@ void FieldIndex::numericRange(const double *lo, const double *hi,
 std::size_t FieldIndex::numericRangeCount(const double *lo, const double *hi,
                                           std::size_t stopAt) const
 {
-    auto first = lo ? m_numeric.lower_bound(*lo) : m_numeric.begin();
-    const auto last = hi ? m_numeric.upper_bound(*hi) : m_numeric.end();
+    auto first = lo ? m_numeric.lower_bound({*lo, 0}) : m_numeric.begin();
+    const auto last = hi ? m_numeric.upper_bound({*hi, std::numeric_limits<std::uint64_t>::max()})
+                         : m_numeric.end();
     std::size_t n = 0;
     for (; first != last && n < stopAt; ++first)
         ++n;

@@ -5,8 +5,8 @@
 #include "value.h"
 
 #include <cstdint>
-#include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -53,7 +53,9 @@ private:
 
     FieldPath m_path;
     std::unordered_map<Value, std::vector<std::uint64_t>, Hash, Equal> m_equal;
-    std::multimap<double, std::uint64_t> m_numeric;
+    // (numeric key, sequence number): ordered by key for ranges, unique for O(log n) removal
+    // (a field with few distinct values has long runs of equal keys).
+    std::set<std::pair<double, std::uint64_t>> m_numeric;
 };
 
 } // namespace dtdb

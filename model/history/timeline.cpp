@@ -139,6 +139,7 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
     const std::size_t every = options.checkpointEvery ? options.checkpointEvery
                                                       : std::clamp<std::size_t>(n / 512, 32, 4096);
     t->m_info.resize(n);
+    t->m_changes.resize(n);
 
     Database state;
     for (std::size_t i = 0; i <= n; ++i) {
@@ -157,7 +158,7 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
             info.readable = false;
             continue;
         }
-        Change change;
+        Change &change = t->m_changes[i];
         const ExecutionResult r = state.execute(*entry, t->m_exec, &change);
         info = t->m_describer.describe(*entry, r, change);
         if (const Cause *cause = causeOf(*entry)) {
@@ -181,8 +182,10 @@ Database Timeline::stateAt(std::size_t position) const
         [](std::size_t p, const auto &checkpoint) { return p < checkpoint.first; });
     const auto &[start, snapshot] = *(it - 1);
     Database state = *snapshot;
+    // Every anchor is a checkpoint, so none lies between start and position: the recorded
+    // changes apply one after the other, with no query evaluated again.
     for (std::size_t i = start; i < position; ++i)
-        executeEntry(state, i, nullptr, false);
+        state.apply(m_changes[i]);
     return state;
 }
 
@@ -194,16 +197,7 @@ Cursor::Cursor(std::shared_ptr<const Timeline> timeline) : m_timeline(std::move(
 void Cursor::seek(std::size_t position)
 {
     position = std::min(position, m_timeline->size());
-    m_undo.clear();
-    if (position > 0 && !m_timeline->anchorAt(position)) {
-        // Keep the last entry's change, so that a step back from here costs one revert.
-        m_state = m_timeline->stateAt(position - 1);
-        Change change;
-        m_timeline->executeEntry(m_state, position - 1, &change, false);
-        m_undo.push_back(std::move(change));
-    } else {
-        m_state = m_timeline->stateAt(position);
-    }
+    m_state = m_timeline->stateAt(position);
     m_position = position;
 }
 
@@ -214,37 +208,41 @@ void Cursor::stepForward()
         seek(m_position + 1);
         return;
     }
-    Change change;
-    m_timeline->executeEntry(m_state, m_position, &change, false);
-    m_undo.push_back(std::move(change));
-    if (m_undo.size() > UndoDepth) m_undo.pop_front();
+    m_state.apply(m_timeline->changeOf(m_position));
     ++m_position;
-}
-
-void Cursor::moveTo(std::size_t position)
-{
-    position = std::min(position, m_timeline->size());
-    if (position >= m_position && position - m_position <= StepLimit) {
-        while (m_position < position)
-            stepForward();
-    } else if (position < m_position && m_position - position <= m_undo.size()) {
-        while (m_position > position)
-            stepBack();
-    } else {
-        seek(position);
-    }
 }
 
 void Cursor::stepBack()
 {
     if (m_position == 0) return;
-    if (m_undo.empty() || m_timeline->anchorAt(m_position)) {
+    // An anchor replaced the replayed state: the state before it is not this one minus a change.
+    if (m_timeline->anchorAt(m_position)) {
         seek(m_position - 1);
         return;
     }
-    m_state.revert(m_undo.back());
-    m_undo.pop_back();
+    m_state.revert(m_timeline->changeOf(m_position - 1));
     --m_position;
+}
+
+void Cursor::moveTo(std::size_t position)
+{
+    position = std::min(position, m_timeline->size());
+    const std::size_t distance =
+        position > m_position ? position - m_position : m_position - position;
+    if (distance > StepLimit) {
+        seek(position);
+        return;
+    }
+    while (m_position < position)
+        stepForward();
+    while (m_position > position)
+        stepBack();
+}
+
+const Change *Cursor::lastChange() const
+{
+    if (m_position == 0 || m_timeline->anchorAt(m_position)) return nullptr;
+    return &m_timeline->changeOf(m_position - 1);
 }
 
 } // namespace dtdb::history

@@ -2,7 +2,6 @@
 
 #include "history.h"
 
-#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -83,6 +82,10 @@ public:
     // checkpoint or anchor at or before it.
     Database stateAt(std::size_t position) const;
 
+    // What entry `index` (0-based) changed, recorded against the state after `index` entries
+    // (an anchor at `index` included). Empty for reads and unreadable entries.
+    const Change &changeOf(std::size_t index) const { return m_changes[index]; }
+
     // Executes entry `index` (0-based) on `state` (the state after `index` entries), recording
     // its change. Unreadable entries change nothing.
     void executeEntry(Database &state, std::size_t index, Change *change, bool computeReads) const;
@@ -101,6 +104,7 @@ private:
     ExecOptions m_exec;
     std::optional<PermissionMap> m_permissions;
     std::vector<EntryInfo> m_info;
+    std::vector<Change> m_changes; // one per entry: seeks and steps apply them, never replay
     EntryDescriber m_describer;
     std::vector<std::pair<std::size_t, std::shared_ptr<const Database>>> m_checkpoints;
     // (hash of the compact serial, position), sorted: 16 bytes per entry with a Cause serial
@@ -110,7 +114,8 @@ private:
 };
 
 // A position on a timeline with its state, moving by single steps in O(size of the change)
-// and by seeks from checkpoints.
+// and by seeks from checkpoints. It never executes a query: it applies and reverts the changes
+// the timeline recorded.
 class Cursor
 {
 public:
@@ -122,21 +127,18 @@ public:
     void seek(std::size_t position);
     void stepForward();
     void stepBack();
-    // Steps when the target is near (forwards up to StepLimit entries, backwards as far as the
-    // kept changes reach), seeks otherwise.
+    // Steps when the target is at most StepLimit entries away, seeks otherwise.
     void moveTo(std::size_t position);
-    // What the entry just before the cursor changed, when the cursor knows it (not right after
-    // a seek onto an anchor).
-    const Change *lastChange() const { return m_undo.empty() ? nullptr : &m_undo.back(); }
+    // What the entry just before the cursor changed; null at position 0 and on an anchor, whose
+    // snapshot replaced the replayed state.
+    const Change *lastChange() const;
 
 private:
-    static constexpr std::size_t UndoDepth = 4096;
     static constexpr std::size_t StepLimit = 256;
 
     std::shared_ptr<const Timeline> m_timeline;
     std::size_t m_position = 0;
     Database m_state;
-    std::deque<Change> m_undo; // changes of the entries just before m_position, oldest first
 };
 
 } // namespace dtdb::history
