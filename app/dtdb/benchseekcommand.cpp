@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <jemalloc/jemalloc.h>
 #include <random>
 #include <sys/resource.h>
 
@@ -26,6 +27,26 @@ double peakRssMb()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0;
+}
+
+// Bytes the allocator (jemalloc, linked into dtdb) has handed out and not taken back.
+std::size_t allocatedBytes()
+{
+    std::uint64_t epoch = 1;
+    std::size_t size = sizeof epoch;
+    mallctl("epoch", &epoch, &size, &epoch, size); // refreshes the statistics
+    std::size_t allocated = 0;
+    size = sizeof allocated;
+    mallctl("stats.allocated", &allocated, &size, nullptr, 0);
+    return allocated;
+}
+
+// The heap memory of one state on its own: a deep copy sharing no item with the history.
+double stateMemoryMb(const Database &state)
+{
+    const std::size_t before = allocatedBytes();
+    const Database copy = Database::fromJson(state.toJson());
+    return double(allocatedBytes() - before) / (1024.0 * 1024.0);
 }
 
 } // namespace
@@ -88,7 +109,11 @@ int runBenchSeekCommand(const QStringList &arguments)
         << QString::number(naive / std::max(p50, 1e-6), 'f', 0) << "x slower)\n";
     out << "+-1 step:    p50 " << QString::number(percentile(stepMs, 0.5), 'f', 3) << " ms, p99 "
         << QString::number(percentile(stepMs, 0.99), 'f', 3) << " ms\n";
-    out << "Peak RSS: " << QString::number(peakRssMb(), 'f', 0) << " MB\n";
+    const double stateMb = stateMemoryMb(t.stateAt(t.size()));
+    const double peakMb = peakRssMb();
+    out << "Peak RSS: " << QString::number(peakMb, 'f', 0)
+        << " MB = " << QString::number(peakMb / stateMb, 'f', 1) << "x one state ("
+        << QString::number(stateMb, 'f', 0) << " MB of heap for the last state on its own)\n";
     out.flush();
     return 0;
 }

@@ -35,4 +35,15 @@ std::size_t Change::itemsReplaced() const
     return countOf(*this, ChangeOp::Kind::ReplaceItem);
 }
 
+std::size_t Change::cost() const
+{
+    std::size_t n = ops.size();
+    for (const ChangeOp &op : ops) {
+        if (op.appended) n += op.appended->size();
+        if (op.items) n += op.items->size();
+        if (op.collection) n += op.collection->size();
+    }
+    return n;
+}
+
 } // namespace dtdb

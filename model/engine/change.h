@@ -53,6 +53,9 @@ struct Change
     std::size_t itemsInserted() const;
     std::size_t itemsRemoved() const;
     std::size_t itemsReplaced() const;
+    // The work of applying or reverting it, in item moves: one per op, plus one per item of a
+    // whole collection or item list it appends, clears or removes.
+    std::size_t cost() const;
 };
 
 } // namespace dtdb

@@ -136,18 +136,18 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
     t->m_permissions = options.permissions;
     t->m_exec.permissions = t->m_permissions ? &*t->m_permissions : nullptr;
     const std::size_t n = history->entries.size();
-    const std::size_t every = options.checkpointEvery ? options.checkpointEvery
-                                                      : std::clamp<std::size_t>(n / 512, 32, 4096);
+    const std::size_t every = options.checkpointEvery;
+    std::size_t costSinceCheckpoint = 0;
     t->m_info.resize(n);
     t->m_changes.resize(n);
 
     Database state;
     for (std::size_t i = 0; i <= n; ++i) {
-        if (const Database *anchor = t->anchorAt(i)) {
-            state = *anchor;
+        const Database *anchor = t->anchorAt(i);
+        if (anchor) state = *anchor;
+        if (anchor || i == 0 || (every ? i % every == 0 : costSinceCheckpoint >= CheckpointCost)) {
             t->m_checkpoints.emplace_back(i, std::make_shared<const Database>(state));
-        } else if (i % every == 0) {
-            t->m_checkpoints.emplace_back(i, std::make_shared<const Database>(state));
+            costSinceCheckpoint = 0;
         }
         if (i == n) break;
         if (options.progress && i % 1024 == 0 && !options.progress(qint64(i), qint64(n)))
@@ -161,6 +161,7 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
         Change &change = t->m_changes[i];
         const ExecutionResult r = state.execute(*entry, t->m_exec, &change);
         info = t->m_describer.describe(*entry, r, change);
+        costSinceCheckpoint += change.cost();
         if (const Cause *cause = causeOf(*entry)) {
             if (!cause->serial.is_null())
                 t->m_serials.emplace_back(serialHash(cause->serial), std::uint32_t(i));

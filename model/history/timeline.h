@@ -55,7 +55,7 @@ struct TimelineOptions
 {
     // The server's collection permissions, when known: denied entries then change nothing.
     std::optional<PermissionMap> permissions;
-    // A checkpoint every this many entries (0: chosen from the history's length).
+    // A checkpoint every this many entries; 0: by change volume (see CheckpointCost).
     std::size_t checkpointEvery = 0;
     // Progress in entries indexed; return false to cancel.
     std::function<bool(qint64 done, qint64 total)> progress;
@@ -65,6 +65,13 @@ struct TimelineOptions
 class Timeline
 {
 public:
+    // Without a fixed spacing, a checkpoint is taken once the changes recorded since the
+    // previous one cost this many item moves to apply (Change::cost). A seek then applies at
+    // most that many (a few milliseconds), and the number of checkpoints, each a copy of the
+    // storage chunks written since the previous one, follows how much the history changes the
+    // state rather than how many entries (reads, failures) it has.
+    static constexpr std::size_t CheckpointCost = 16384;
+
     // Replays the whole history once; null when cancelled.
     static std::shared_ptr<const Timeline> build(std::shared_ptr<const History> history,
                                                  const TimelineOptions &options = {});

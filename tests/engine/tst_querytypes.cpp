@@ -16,6 +16,8 @@ class TestQueryTypes : public QObject
 private Q_SLOTS:
     void execute_data();
     void execute();
+    void changeCostAndRoundTrip_data();
+    void changeCostAndRoundTrip();
 };
 
 namespace {
@@ -260,6 +262,52 @@ void TestQueryTypes::execute()
         QFAIL(("result " + *d).c_str());
     if (auto d = testutil::jsonDifference(makeDb(after), db.toJson()))
         QFAIL(("state " + *d).c_str());
+}
+
+void TestQueryTypes::changeCostAndRoundTrip_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<int>("cost"); // Change::cost(): ops plus items of whole lists moved
+
+    const QString three = QStringLiteral(R"({"t":[{"a":1},{"a":2},{"a":3}]})");
+    QTest::newRow("search changes nothing") << three << q("t", "search", eq("a", "1")) << 0;
+    QTest::newRow("search creates a missing collection")
+        << QStringLiteral("{}") << q("u", "search", eq("a", "1")) << 1;
+    QTest::newRow("add appends its items in one op")
+        << three << q("t", "add", R"("addData":[{"a":4},{"a":5}])") << 3;
+    QTest::newRow("updateOne replaces one item")
+        << three << q("t", "updateOne", eq("a", "2") + QStringLiteral(R"(,"overrideData":{"b":1})"))
+        << 1;
+    QTest::newRow("delete removes each match")
+        << three
+        << q("t", "delete",
+             R"("queryNode":{"type":"greaterThan_","field":"a","value":1,"vType":"auto_"})")
+        << 2;
+    QTest::newRow("clear moves every item") << three << q("t", "clear") << 4;
+    QTest::newRow("removeCollection moves the whole collection")
+        << three << q("t", "removeCollection") << 4;
+}
+
+// Applying a recorded change to the state before gives the state after, and reverting it gives
+// the state before again: seeks and steps rely on both.
+void TestQueryTypes::changeCostAndRoundTrip()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, entry);
+    QFETCH(int, cost);
+    const Database start = Database::fromJson(makeDb(before));
+    Database db = start;
+    Change change;
+    db.execute(parseLogEntry(testutil::parseJson(entry.toStdString())), {}, &change);
+    QCOMPARE(change.cost(), std::size_t(cost));
+    Database applied = start;
+    applied.apply(change);
+    if (auto d = testutil::jsonDifference(db.toJson(), applied.toJson()))
+        QFAIL(("apply " + *d).c_str());
+    db.revert(change);
+    if (auto d = testutil::jsonDifference(start.toJson(), db.toJson()))
+        QFAIL(("revert " + *d).c_str());
 }
 
 QTEST_APPLESS_MAIN(TestQueryTypes)

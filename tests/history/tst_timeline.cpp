@@ -23,7 +23,7 @@ private Q_SLOTS:
     void seeksReachRecordedStates();
     void stepsReachRecordedStates_data() { seeksReachRecordedStates_data(); }
     void stepsReachRecordedStates();
-    void indexMatchesReferenceResults_data() { seeksReachRecordedStates_data(); }
+    void indexMatchesReferenceResults_data();
     void indexMatchesReferenceResults();
     void serverLayoutPlacesBackups_data();
     void serverLayoutPlacesBackups();
@@ -57,12 +57,15 @@ std::string text(const Database &db)
     return out;
 }
 
-std::shared_ptr<const Timeline> open(const QString &scenario, const QString &layout)
+// checkpointEvery 0 spaces checkpoints by change volume (a fixture gets one or two); 7 makes
+// seeks start from many different checkpoints.
+std::shared_ptr<const Timeline> open(const QString &scenario, const QString &layout,
+                                     std::size_t checkpointEvery = 7)
 {
     const LoadResult loaded = loadHistory(pathsFor(scenario, layout));
     if (!loaded.history || !loaded.history->problems.empty()) return nullptr;
     TimelineOptions options;
-    options.checkpointEvery = 7; // small, so that seeks replay from checkpoints
+    options.checkpointEvery = checkpointEvery;
     return Timeline::build(loaded.history, options);
 }
 
@@ -72,17 +75,21 @@ void TestTimeline::seeksReachRecordedStates_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<QString>("layout");
+    QTest::addColumn<int>("checkpointEvery");
     for (const QString &name : testutil::scenarioNames())
         for (const char *layout : {"jsonl", "server"})
-            QTest::newRow(qPrintable(name + QLatin1Char('/') + QLatin1String(layout)))
-                << name << QString::fromLatin1(layout);
+            for (const int every : {7, 0})
+                QTest::newRow(qPrintable(name + QLatin1Char('/') + QLatin1String(layout) +
+                                         QStringLiteral("/every %1").arg(every)))
+                    << name << QString::fromLatin1(layout) << every;
 }
 
 void TestTimeline::seeksReachRecordedStates()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, layout);
-    const auto timeline = open(scenario, layout);
+    QFETCH(int, checkpointEvery);
+    const auto timeline = open(scenario, layout, std::size_t(checkpointEvery));
     QVERIFY(timeline);
     const auto states = recordedStates(scenario);
     QCOMPARE(timeline->size(), states.rbegin()->first);
@@ -106,7 +113,8 @@ void TestTimeline::stepsReachRecordedStates()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, layout);
-    const auto timeline = open(scenario, layout);
+    QFETCH(int, checkpointEvery);
+    const auto timeline = open(scenario, layout, std::size_t(checkpointEvery));
     QVERIFY(timeline);
     const auto states = recordedStates(scenario);
     Cursor cursor(timeline);
@@ -137,6 +145,16 @@ void TestTimeline::stepsReachRecordedStates()
             QCOMPARE(QString::fromStdString(text(cursor.state())),
                      QString::fromStdString(it->second));
     }
+}
+
+void TestTimeline::indexMatchesReferenceResults_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("layout");
+    for (const QString &name : testutil::scenarioNames())
+        for (const char *layout : {"jsonl", "server"})
+            QTest::newRow(qPrintable(name + QLatin1Char('/') + QLatin1String(layout)))
+                << name << QString::fromLatin1(layout);
 }
 
 void TestTimeline::indexMatchesReferenceResults()
