@@ -11,7 +11,9 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <atomic>
 #include <span>
+#include <thread>
 
 namespace dtdb::history {
 
@@ -134,7 +136,8 @@ bool isSnapshotObject(const Value &v)
                              (v.contains("className") && v["className"] == "DeltaTraceDatabase"));
 }
 
-// Adds one entry whose text is bytes[offset, offset+length) of file `fileIndex`.
+// Adds one entry whose text is bytes[offset, offset+length) of file `fileIndex`; it is read
+// later, with all the others, by readEntries.
 void addEntry(History &h, std::uint32_t fileIndex, std::uint32_t line, std::size_t offset,
               std::size_t length, const Candidate &c)
 {
@@ -146,13 +149,44 @@ void addEntry(History &h, std::uint32_t fileIndex, std::uint32_t line, std::size
     e.fileTime = c.fileTime;
     e.fromErrorFolder = c.errorFolder;
     h.entries.push_back(e);
-    Problem problem;
-    if (const auto parsed = h.parse(h.entries.size() - 1, &problem)) {
-        h.entries.back().causeTime = causeTimeOf(*parsed);
+}
+
+// Parses every entry once to learn whether it can be read and its Cause time. Entries are
+// independent, so two threads share the work, taking blocks in turn; the problems of unreadable
+// entries are returned by position. Returns false when cancelled.
+bool readEntries(History &h, std::vector<std::optional<Problem>> &entryProblems,
+                 const std::function<bool()> &keepGoing)
+{
+    constexpr std::size_t Block = 512;
+    const std::size_t n = h.entries.size();
+    entryProblems.assign(n, std::nullopt);
+    std::atomic<std::size_t> nextBlock{0};
+    std::atomic<bool> stop{false};
+    const auto work = [&](bool mayCancel) {
+        for (;;) {
+            if (stop.load(std::memory_order_relaxed)) return;
+            const std::size_t from = nextBlock.fetch_add(Block, std::memory_order_relaxed);
+            if (from >= n) return;
+            for (std::size_t i = from; i < std::min(n, from + Block); ++i) {
+                Problem problem;
+                if (const auto parsed = h.parse(i, &problem)) {
+                    h.entries[i].causeTime = causeTimeOf(*parsed);
+                } else {
+                    h.entries[i].readable = false;
+                    entryProblems[i] = std::move(problem);
+                }
+            }
+            if (mayCancel && !keepGoing()) stop = true;
+        }
+    };
+    if (n >= 2 * Block && std::thread::hardware_concurrency() > 1) {
+        std::thread helper(work, false);
+        work(true);
+        helper.join();
     } else {
-        h.entries.back().readable = false;
-        h.problems.push_back(problem);
+        work(true);
     }
+    return !stop;
 }
 
 void addJsonLines(History &h, std::uint32_t fileIndex, const Candidate &c)
@@ -227,6 +261,16 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
                          return QFileInfo(a.path).fileName() < QFileInfo(b.path).fileName();
                      });
 
+    // Problems with whole files, with the number of entries read before each: the problems of
+    // unreadable entries are merged in between afterwards, so that all stay in reading order.
+    std::vector<std::pair<std::size_t, Problem>> fileProblems;
+    for (Problem &p : h->problems)
+        fileProblems.emplace_back(0, std::move(p));
+    h->problems.clear();
+    const auto fileProblem = [&](Problem p) {
+        fileProblems.emplace_back(h->entries.size(), std::move(p));
+    };
+
     std::vector<Anchor> anchors;
     qint64 done = 0;
     for (const Candidate &c : candidates) {
@@ -235,7 +279,7 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
         SourceFile file;
         file.path = c.path;
         if (auto problem = readBytes(c.path, file.bytes)) {
-            h->problems.push_back(*problem);
+            fileProblem(*problem);
             continue;
         }
         const auto fileIndex = static_cast<std::uint32_t>(h->files.size());
@@ -246,7 +290,7 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
             file.bytes.clear(); // kept as a parsed state, not as text
             h->files.push_back(std::move(file));
             if (!db) {
-                h->problems.push_back(problem);
+                fileProblem(problem);
                 continue;
             }
             Anchor a;
@@ -271,7 +315,7 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
             std::optional<Value> value =
                 json::parse(std::string_view(bytes.constData(), std::size_t(bytes.size())), &error);
             if (!value) {
-                h->problems.push_back(
+                fileProblem(
                     {c.path, error.line, error.column, QString::fromStdString(error.message)});
                 continue;
             }
@@ -284,7 +328,7 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
                 if (db)
                     anchors.push_back({h->entries.size(), NoTime, int(fileIndex), std::move(db)});
                 else
-                    h->problems.push_back(problem);
+                    fileProblem(problem);
                 continue;
             }
             if (value->is_array()) {
@@ -315,7 +359,21 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
         h->files.push_back(std::move(file));
         addJsonLines(*h, fileIndex, c);
     }
-    if (options.progress) options.progress(done, qint64(candidates.size()));
+    std::vector<std::optional<Problem>> entryProblems;
+    const qint64 total = qint64(candidates.size());
+    if (!readEntries(*h, entryProblems, [&] {
+            return !options.progress || options.progress(std::max<qint64>(0, total - 1), total);
+        }))
+        return {nullptr, true};
+    auto nextFileProblem = fileProblems.begin();
+    for (std::size_t i = 0; i <= entryProblems.size(); ++i) {
+        for (; nextFileProblem != fileProblems.end() && nextFileProblem->first <= i;
+             ++nextFileProblem)
+            h->problems.push_back(std::move(nextFileProblem->second));
+        if (i < entryProblems.size() && entryProblems[i])
+            h->problems.push_back(std::move(*entryProblems[i]));
+    }
+    if (options.progress) options.progress(done, total);
 
     // The history starts at its first anchor; without one at position 0, from an empty
     // database (the reference server starts empty).

@@ -1,6 +1,7 @@
 #include "timeline.h"
 
 #include <algorithm>
+#include <future>
 
 namespace dtdb::history {
 
@@ -128,6 +129,24 @@ void Timeline::executeEntry(Database &state, std::size_t index, Change *change,
     state.execute(*entry, options, change);
 }
 
+namespace {
+
+// Parsing entries does not depend on the state: the next batch is parsed on a second thread
+// while the current one executes.
+constexpr std::size_t ParseBatch = 256;
+
+std::vector<std::optional<LogEntry>> parseBatch(const History &history, std::size_t from)
+{
+    const std::size_t to = std::min(history.entries.size(), from + ParseBatch);
+    std::vector<std::optional<LogEntry>> out;
+    out.reserve(to - from);
+    for (std::size_t i = from; i < to; ++i)
+        out.push_back(history.parse(i));
+    return out;
+}
+
+} // namespace
+
 std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> history,
                                                 const TimelineOptions &options)
 {
@@ -141,6 +160,9 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
     t->m_info.resize(n);
     t->m_changes.resize(n);
 
+    std::vector<std::optional<LogEntry>> batch;
+    std::future<std::vector<std::optional<LogEntry>>> nextBatch =
+        std::async(std::launch::async, parseBatch, std::cref(*history), std::size_t(0));
     Database state;
     for (std::size_t i = 0; i <= n; ++i) {
         const Database *anchor = t->anchorAt(i);
@@ -152,8 +174,14 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
         if (i == n) break;
         if (options.progress && i % 1024 == 0 && !options.progress(qint64(i), qint64(n)))
             return nullptr;
+        if (i % ParseBatch == 0) {
+            batch = nextBatch.get();
+            if (i + ParseBatch < n)
+                nextBatch =
+                    std::async(std::launch::async, parseBatch, std::cref(*history), i + ParseBatch);
+        }
         EntryInfo &info = t->m_info[i];
-        const auto entry = history->parse(i);
+        const std::optional<LogEntry> &entry = batch[i % ParseBatch];
         if (!entry) {
             info.readable = false;
             continue;
