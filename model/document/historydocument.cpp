@@ -192,11 +192,11 @@ void HistoryDocument::openFinished()
     m_savedLocal = 0;
     m_describer = m_timeline->describer();
     m_saveTarget = chooseSaveTarget(m_paths, m_timeline->history());
-    m_saveBytes.clear();
+    m_saveKnown = {};
     if (m_saveTarget.kind == SaveTarget::Kind::AppendJsonLines)
         for (const history::SourceFile &file : m_timeline->history().files)
             if (QFileInfo(file.path).absoluteFilePath() == m_saveTarget.path)
-                m_saveBytes = file.bytes;
+                m_saveKnown = {file.size, file.digest};
     refreshTimes();
     m_moment.reset();
     m_seeker->reset(m_timeline);
@@ -240,10 +240,9 @@ std::int64_t HistoryDocument::entryTime(std::size_t index) const
                           : history().entries[index].time();
 }
 
-std::string_view HistoryDocument::entryText(std::size_t index) const
+std::string HistoryDocument::entryText(std::size_t index) const
 {
-    return isLocal(index) ? std::string_view(m_locals[index - baseEntryCount()]->text)
-                          : history().text(history().entries[index]);
+    return isLocal(index) ? m_locals[index - baseEntryCount()]->text : history().text(index);
 }
 
 std::optional<LogEntry> HistoryDocument::parseEntry(std::size_t index,
@@ -517,7 +516,7 @@ QString HistoryDocument::save()
         notBefore = std::max(notBefore, e.fileTime);
     for (std::size_t i = 0; i < m_savedLocal; ++i)
         notBefore = std::max(notBefore, m_locals[i]->time);
-    if (QString error = writeEntries(m_saveTarget, m_saveBytes, unsaved, notBefore);
+    if (QString error = writeEntries(m_saveTarget, m_saveKnown, unsaved, notBefore);
         !error.isEmpty())
         return error;
     m_savedLocal = m_locals.size();

@@ -63,7 +63,7 @@ public:
     bool isLocal(std::size_t index) const { return index >= baseEntryCount(); }
     const history::EntryInfo &info(std::size_t index) const;
     std::int64_t entryTime(std::size_t index) const; // history::NoTime when unknown
-    std::string_view entryText(std::size_t index) const;
+    std::string entryText(std::size_t index) const;
     std::optional<LogEntry> parseEntry(std::size_t index,
                                        history::Problem *problem = nullptr) const;
     // "orders.jsonl:12", "success_query/q_….q", or "not saved yet".
@@ -158,7 +158,7 @@ private:
     history::EntryDescriber m_describer;
     LocalEntries m_locals;
     mutable QMutex m_localsMutex; // m_locals is read by workers in stateAt()
-    QByteArray m_saveBytes;       // the JSON Lines save target's content as we last knew it
+    KnownContent m_saveKnown;     // what the JSON Lines save target held as we last knew it
     std::size_t m_savedLocal = 0;
     SaveTarget m_saveTarget;
     LocalActor m_localActor;

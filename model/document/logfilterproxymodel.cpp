@@ -49,6 +49,22 @@ int LogFilterProxyModel::rowOfEntry(std::size_t entry) const
     return mapFromSource(sourceModel()->index(int(entry), 0)).row();
 }
 
+std::string LogFilterProxyModel::entryText(std::size_t entry) const
+{
+    if (entry >= m_document->baseEntryCount()) return m_document->entryText(entry);
+    // Texts read from a previous history must not answer for the next one (held, so that the
+    // next one cannot reuse its address).
+    if (m_document->timelinePtr() != m_textsOf || entry < m_textsFrom || entry >= m_textsTo) {
+        m_textsOf = m_document->timelinePtr();
+        constexpr std::size_t Block = 1024;
+        m_textsFrom = entry;
+        m_textsTo = std::min(m_document->baseEntryCount(), entry + Block);
+        m_texts.load(m_document->history(), m_textsFrom, m_textsTo);
+    }
+    const auto text = m_texts.text(entry);
+    return text ? std::string(*text) : std::string();
+}
+
 bool LogFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const std::size_t entry = std::size_t(sourceRow);
@@ -60,7 +76,7 @@ bool LogFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) c
     if (m_text.isEmpty()) return true;
     // The raw JSON text: fast for a million entries, and it finds values anywhere (Causes,
     // filters, data). Lower-casing is ASCII-only, like the needle's letters usually are.
-    const std::string_view text = m_document->entryText(entry);
+    const std::string text = entryText(entry);
     QByteArray lowered(text.data(), qsizetype(text.size()));
     for (char &c : lowered)
         if (c >= 'A' && c <= 'Z') c = char(c + 32);

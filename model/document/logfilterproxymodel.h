@@ -1,6 +1,8 @@
 #pragma once
 
 #include "enums.h"
+#include "sourcetext.h"
+#include "timeline.h"
 
 #include <QSortFilterProxyModel>
 
@@ -31,7 +33,14 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    // The raw text of an entry. Filtering visits entries in order, so the history's entries
+    // are read from their files a block at a time.
+    std::string entryText(std::size_t entry) const;
+
     HistoryDocument *m_document;
+    mutable history::EntryTexts m_texts;
+    mutable std::shared_ptr<const history::Timeline> m_textsOf;
+    mutable std::size_t m_textsFrom = 0, m_textsTo = 0;
     QByteArray m_text; // lower-case
     std::optional<QueryType> m_type;
     std::optional<std::uint32_t> m_actor;

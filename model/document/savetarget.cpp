@@ -53,29 +53,46 @@ QString writeQueryFiles(const QString &root, const LocalEntries &entries, std::i
     return {};
 }
 
-QString appendLines(const QString &path, QByteArray &expectedBytes, const LocalEntries &entries)
+// Copies the file into its replacement while checking that it still holds `known`, then adds
+// the entries: the file is never held in memory, and is left alone if it changed.
+QString appendLines(const QString &path, KnownContent &known, const LocalEntries &entries)
 {
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Text::tr("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), out.errorString());
+    history::ContentDigest digest;
+    char last = '\n';
     QFile current(path);
-    QByteArray onDisk;
     if (current.exists()) {
         if (!current.open(QIODevice::ReadOnly))
             return Text::tr("Cannot read %1: %2")
                 .arg(QDir::toNativeSeparators(path), current.errorString());
-        onDisk = current.readAll();
+        QByteArray block(1 << 20, Qt::Uninitialized);
+        for (qint64 n; (n = current.read(block.data(), block.size())) > 0;) {
+            digest.add(std::string_view(block.constData(), std::size_t(n)));
+            last = block[qsizetype(n - 1)];
+            if (out.write(block.constData(), n) != n) break;
+        }
     }
-    if (onDisk != expectedBytes)
+    if (digest.size() != known.size || digest.finish() != known.digest) {
+        out.cancelWriting();
         return Text::tr(
                    "%1 has changed on disk since it was opened; it was not overwritten. Reopen "
                    "the history to save there.")
             .arg(QDir::toNativeSeparators(path));
-    QByteArray bytes = expectedBytes;
-    if (!bytes.isEmpty() && !bytes.endsWith('\n')) bytes += '\n';
-    for (const auto &entry : entries) {
-        bytes += QByteArray::fromStdString(entry->text);
-        bytes += '\n';
     }
-    if (QString error = writeFileAtomically(path, bytes); !error.isEmpty()) return error;
-    expectedBytes = bytes;
+    std::string added;
+    if (last != '\n') added += '\n';
+    for (const auto &entry : entries) {
+        added += entry->text;
+        added += '\n';
+    }
+    digest.add(added);
+    if (out.write(added.data(), qint64(added.size())) != qint64(added.size()) || !out.commit())
+        return Text::tr("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), out.errorString());
+    known = {digest.size(), digest.finish()};
     return {};
 }
 
@@ -126,7 +143,7 @@ SaveTarget chooseSaveTarget(const QStringList &paths, const history::History &hi
     return {SaveTarget::Kind::NewJsonLines, freeSiblingName(QFileInfo(paths.front()))};
 }
 
-QString writeEntries(SaveTarget &target, QByteArray &expectedBytes, const LocalEntries &entries,
+QString writeEntries(SaveTarget &target, KnownContent &known, const LocalEntries &entries,
                      std::int64_t notBefore)
 {
     switch (target.kind) {
@@ -136,7 +153,7 @@ QString writeEntries(SaveTarget &target, QByteArray &expectedBytes, const LocalE
         return writeQueryFiles(target.path, entries, notBefore);
     case SaveTarget::Kind::AppendJsonLines:
     case SaveTarget::Kind::NewJsonLines:
-        if (QString error = appendLines(target.path, expectedBytes, entries); !error.isEmpty())
+        if (QString error = appendLines(target.path, known, entries); !error.isEmpty())
             return error;
         target.kind = SaveTarget::Kind::AppendJsonLines;
         return {};

@@ -2,6 +2,7 @@
 
 #include "aesgcm.h"
 #include "jsonio.h"
+#include "sourcetext.h"
 
 #include <algorithm>
 #include <span>
@@ -86,8 +87,14 @@ std::string exportLogSlice(const History &h, std::size_t from, std::size_t to)
 {
     std::string out;
     to = std::min(to, h.entries.size());
+    constexpr std::size_t Batch = 1024; // entries read from their files at once
+    EntryTexts texts;
     for (std::size_t i = from; i < to; ++i) {
-        const std::string_view text = h.text(h.entries[i]);
+        if ((i - from) % Batch == 0) texts.load(h, i, std::min(to, i + Batch));
+        // An entry that can no longer be read is left out: there is nothing to copy.
+        const auto read = texts.text(i);
+        if (!read) continue;
+        const std::string_view text = *read;
         // Multi-line entries (.q files) are written compactly; log lines are kept verbatim.
         if (text.find('\n') != std::string_view::npos) {
             if (const auto v = json::parse(text)) {

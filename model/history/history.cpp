@@ -2,6 +2,7 @@
 
 #include "errors.h"
 #include "jsonio.h"
+#include "sourcetext.h"
 
 namespace dtdb::history {
 
@@ -15,13 +16,35 @@ QString Problem::toString() const
     return where + QStringLiteral(": ") + message;
 }
 
-std::string_view History::text(const Entry &e) const
+std::string History::text(std::size_t position) const
 {
-    const QByteArray &bytes = files[e.file].bytes;
-    return std::string_view(bytes.constData() + e.offset, e.length);
+    EntryTexts texts;
+    texts.load(*this, position, position + 1);
+    const auto text = texts.text(position);
+    return text ? std::string(*text) : std::string();
+}
+
+Problem History::unreadableText(std::size_t position, const QString &reason) const
+{
+    const Entry &e = entries[position];
+    return {files[e.file].path, e.line, 0, reason};
 }
 
 std::optional<LogEntry> History::parse(std::size_t position, Problem *problem) const
+{
+    EntryTexts texts;
+    texts.load(*this, position, position + 1);
+    QString error;
+    const auto text = texts.text(position, &error);
+    if (!text) {
+        if (problem) *problem = unreadableText(position, error);
+        return std::nullopt;
+    }
+    return parseText(position, *text, problem);
+}
+
+std::optional<LogEntry> History::parseText(std::size_t position, std::string_view text,
+                                           Problem *problem) const
 {
     const Entry &e = entries[position];
     const auto fail = [&](std::size_t line, std::size_t column,
@@ -30,7 +53,7 @@ std::optional<LogEntry> History::parse(std::size_t position, Problem *problem) c
         return std::nullopt;
     };
     json::ParseError error;
-    std::optional<Value> value = json::parse(text(e), &error);
+    std::optional<Value> value = json::parse(text, &error);
     if (!value) // the error's line counts from the entry's first line (.q files span many)
         return fail(e.line + error.line - 1, error.column, QString::fromStdString(error.message));
     try {

@@ -16,8 +16,8 @@ namespace dtdb::history {
 
 constexpr std::int64_t NoTime = std::numeric_limits<std::int64_t>::min();
 
-// One file that contributed to a history, kept in memory (read-only) so that entries can be
-// parsed again on demand instead of being kept parsed.
+// One file that contributed to a history. Its entries are read again from it whenever they are
+// parsed or shown, so that a history of 10^6 entries does not keep a gigabyte of text.
 struct SourceFile
 {
     enum class Kind
@@ -29,7 +29,14 @@ struct SourceFile
     };
     QString path;
     Kind kind = Kind::JsonLines;
+    // Only for JsonArray: its elements written out compactly, one per line (the file itself
+    // cannot be parsed one element at a time).
     QByteArray bytes;
+    // The file's size and ContentDigest when it was read, to tell whether it still holds that.
+    std::uint64_t size = 0;
+    std::uint64_t digest = 0;
+
+    bool inMemory() const { return kind == Kind::JsonArray; }
 };
 
 // Something that could not be read, named by file and place. The rest still loads.
@@ -78,10 +85,15 @@ struct History
     std::vector<Anchor> anchors;
     std::vector<Problem> problems;
 
-    // The text of an entry.
-    std::string_view text(const Entry &e) const;
+    // The text of an entry, read again from its file; empty when that fails.
+    std::string text(std::size_t position) const;
     // Parses an entry again. nullopt (and *problem filled) when it cannot be read.
     std::optional<LogEntry> parse(std::size_t position, Problem *problem = nullptr) const;
+    // Parses entry `position` from its text, already read (see EntryTexts).
+    std::optional<LogEntry> parseText(std::size_t position, std::string_view text,
+                                      Problem *problem = nullptr) const;
+    // The problem of an entry whose text could not be read again.
+    Problem unreadableText(std::size_t position, const QString &reason) const;
 };
 
 } // namespace dtdb::history

@@ -5,6 +5,7 @@
 #include "jsonio.h"
 #include "pydatetime.h"
 #include "servernames.h"
+#include "sourcetext.h"
 
 #include <QDir>
 #include <QFile>
@@ -167,9 +168,15 @@ bool readEntries(History &h, std::vector<std::optional<Problem>> &entryProblems,
             if (stop.load(std::memory_order_relaxed)) return;
             const std::size_t from = nextBlock.fetch_add(Block, std::memory_order_relaxed);
             if (from >= n) return;
-            for (std::size_t i = from; i < std::min(n, from + Block); ++i) {
+            const std::size_t to = std::min(n, from + Block);
+            EntryTexts texts;
+            texts.load(h, from, to);
+            for (std::size_t i = from; i < to; ++i) {
                 Problem problem;
-                if (const auto parsed = h.parse(i, &problem)) {
+                QString error;
+                const auto text = texts.text(i, &error);
+                if (!text) problem = h.unreadableText(i, error);
+                if (const auto parsed = text ? h.parseText(i, *text, &problem) : std::nullopt) {
                     h.entries[i].causeTime = causeTimeOf(*parsed);
                 } else {
                     h.entries[i].readable = false;
@@ -189,22 +196,64 @@ bool readEntries(History &h, std::vector<std::optional<Problem>> &entryProblems,
     return !stop;
 }
 
-void addJsonLines(History &h, std::uint32_t fileIndex, const Candidate &c)
+// Whether a file is read as JSON Lines: everything that is not a snapshot, a query file or .json.
+bool isJsonLines(const Candidate &c)
 {
-    const QByteArray &bytes = h.files[fileIndex].bytes;
-    std::size_t start = 0;
+    if (c.role == Candidate::Role::ServerBackup || c.role == Candidate::Role::Snapshot ||
+        c.role == Candidate::Role::ServerQuery)
+        return false;
+    const QString suffix = QFileInfo(c.path).suffix().toLower();
+    return suffix != QLatin1String("q") && suffix != QLatin1String("json");
+}
+
+// Finds the lines of a JSON Lines file, reading it in blocks: only where each entry is kept.
+std::optional<Problem> addJsonLines(History &h, std::uint32_t fileIndex, const Candidate &c)
+{
+    QFile file(c.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Problem{c.path, 0, 0, QStringLiteral("cannot open: ") + file.errorString()};
+    constexpr qint64 BlockSize = 8 << 20;
+    ContentDigest digest;
+    std::string carry; // the start of a line that continues in the next block
+    std::uint64_t carryOffset = 0;
+    std::uint64_t blockOffset = 0;
     std::uint32_t line = 0;
-    while (start < std::size_t(bytes.size())) {
+    const auto addLine = [&](std::string_view text, std::uint64_t offset) {
         ++line;
-        std::size_t end = std::size_t(bytes.indexOf('\n', qsizetype(start)));
-        if (end == std::size_t(-1)) end = std::size_t(bytes.size());
-        std::size_t length = end - start;
-        if (length > 0 && bytes[qsizetype(end - 1)] == '\r') --length;
-        const std::string_view text(bytes.constData() + start, length);
+        if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
         if (text.find_first_not_of(" \t") != std::string_view::npos)
-            addEntry(h, fileIndex, line, start, length, c);
-        start = end + 1;
+            addEntry(h, fileIndex, line, offset, text.size(), c);
+    };
+    std::string block(std::size_t(BlockSize), '\0');
+    for (;;) {
+        const qint64 n = file.read(block.data(), BlockSize);
+        if (n < 0) return Problem{c.path, line + 1, 0, file.errorString()};
+        if (n == 0) break;
+        const std::string_view bytes(block.data(), std::size_t(n));
+        digest.add(bytes);
+        std::size_t start = 0;
+        for (;;) {
+            const std::size_t end = bytes.find('\n', start);
+            if (end == std::string_view::npos) break;
+            if (!carry.empty()) {
+                carry.append(bytes.substr(0, end));
+                addLine(carry, carryOffset);
+                carry.clear();
+            } else {
+                addLine(bytes.substr(start, end - start), blockOffset + start);
+            }
+            start = end + 1;
+        }
+        if (start < bytes.size()) {
+            if (carry.empty()) carryOffset = blockOffset + start;
+            carry.append(bytes.substr(start));
+        }
+        blockOffset += std::uint64_t(n);
     }
+    if (!carry.empty()) addLine(carry, carryOffset);
+    h.files[fileIndex].size = digest.size();
+    h.files[fileIndex].digest = digest.finish();
+    return std::nullopt;
 }
 
 } // namespace
@@ -278,11 +327,18 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
             return {nullptr, true};
         SourceFile file;
         file.path = c.path;
+        const auto fileIndex = static_cast<std::uint32_t>(h->files.size());
+        if (isJsonLines(c)) {
+            file.kind = SourceFile::Kind::JsonLines;
+            h->files.push_back(std::move(file));
+            if (auto problem = addJsonLines(*h, fileIndex, c)) fileProblem(*problem);
+            continue;
+        }
         if (auto problem = readBytes(c.path, file.bytes)) {
             fileProblem(*problem);
             continue;
         }
-        const auto fileIndex = static_cast<std::uint32_t>(h->files.size());
+        file.size = std::uint64_t(file.bytes.size());
         if (c.role == Candidate::Role::ServerBackup || c.role == Candidate::Role::Snapshot) {
             file.kind = SourceFile::Kind::Snapshot;
             Problem problem;
@@ -302,10 +358,11 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
             continue;
         }
         if (c.role == Candidate::Role::ServerQuery ||
-            QFileInfo(c.path).suffix() == QLatin1String("q")) {
+            QFileInfo(c.path).suffix().toLower() == QLatin1String("q")) {
             file.kind = SourceFile::Kind::QueryFile;
+            file.bytes.clear(); // read again when parsed
             h->files.push_back(std::move(file));
-            addEntry(*h, fileIndex, 1, 0, std::size_t(h->files.back().bytes.size()), c);
+            addEntry(*h, fileIndex, 1, 0, std::size_t(h->files.back().size), c);
             continue;
         }
         // .json: a snapshot, one query, or an array of queries; .jsonl: one query per line.
@@ -351,13 +408,10 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
                 continue;
             }
             file.kind = SourceFile::Kind::QueryFile;
+            file.bytes.clear(); // read again when parsed
             h->files.push_back(std::move(file));
-            addEntry(*h, fileIndex, 1, 0, std::size_t(h->files.back().bytes.size()), c);
-            continue;
+            addEntry(*h, fileIndex, 1, 0, std::size_t(h->files.back().size), c);
         }
-        file.kind = SourceFile::Kind::JsonLines;
-        h->files.push_back(std::move(file));
-        addJsonLines(*h, fileIndex, c);
     }
     std::vector<std::optional<Problem>> entryProblems;
     const qint64 total = qint64(candidates.size());

@@ -1,5 +1,7 @@
 #include "timeline.h"
 
+#include "sourcetext.h"
+
 #include <algorithm>
 #include <future>
 
@@ -138,10 +140,14 @@ constexpr std::size_t ParseBatch = 256;
 std::vector<std::optional<LogEntry>> parseBatch(const History &history, std::size_t from)
 {
     const std::size_t to = std::min(history.entries.size(), from + ParseBatch);
+    EntryTexts texts;
+    texts.load(history, from, to);
     std::vector<std::optional<LogEntry>> out;
     out.reserve(to - from);
-    for (std::size_t i = from; i < to; ++i)
-        out.push_back(history.parse(i));
+    for (std::size_t i = from; i < to; ++i) {
+        const auto text = texts.text(i);
+        out.push_back(text ? history.parseText(i, *text) : std::nullopt);
+    }
     return out;
 }
 

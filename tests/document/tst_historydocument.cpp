@@ -302,6 +302,27 @@ void TestHistoryDocument::saveAndReopen()
     HistoryDocument third;
     QVERIFY(openAndWait(third, reopenPaths));
     QCOMPARE(third.entryCount(), base + 3);
+
+    // A JSON Lines log changed by someone else since it was opened is left alone.
+    if (third.saveTarget().kind != SaveTarget::Kind::AppendJsonLines) return;
+    QVERIFY(waitForHead(third));
+    QCOMPARE(third.runEntry(addQuery("customers", {{"id", 3}}), QStringLiteral("four"), {}),
+             QString());
+    const QString log = third.saveTarget().path;
+    {
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("{\"className\":\"Query\",\"target\":\"c\",\"type\":\"count\"}\n");
+    }
+    QFile before(log);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray onDisk = before.readAll();
+    const QString error = third.save();
+    QVERIFY2(error.contains(QStringLiteral("changed on disk")), qPrintable(error));
+    QVERIFY(third.isModified());
+    QFile after(log);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), onDisk);
 }
 
 void TestHistoryDocument::unreadableInputFails()

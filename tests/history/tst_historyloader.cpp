@@ -4,6 +4,7 @@
 #include "aesgcm.h"
 #include "fixtures.h"
 #include "historyloader.h"
+#include "sourcetext.h"
 #include "timeline.h"
 
 #include <QDir>
@@ -26,6 +27,9 @@ private Q_SLOTS:
     void partialServerFolders_data();
     void partialServerFolders();
     void permissionsDenyEntries();
+    void longLogsAreReadInBlocks();
+    void entriesAreReadAgainFromTheirFiles();
+    void contentDigestIgnoresHowBytesAreFed();
 
 private:
     QTemporaryDir m_dir;
@@ -205,6 +209,99 @@ void TestHistoryLoader::permissionsDenyEntries()
     QCOMPARE(QString::fromStdString(timeline->names()[timeline->info(1).error]),
              QStringLiteral("Operation not permitted."));
     QVERIFY(!timeline->stateAt(2).find("d"));
+}
+
+// A log longer than the loader's read block, with CRLF line ends, blank lines and no newline
+// after the last line: every entry keeps its line number and exact text.
+void TestHistoryLoader::longLogsAreReadInBlocks()
+{
+    QByteArray bytes;
+    std::vector<std::pair<std::uint32_t, QByteArray>> expected; // line, text
+    std::uint32_t line = 0;
+    for (int i = 0; bytes.size() < (9 << 20); ++i) {
+        ++line;
+        if (i % 1000 == 999) {
+            bytes += "  \r\n"; // blank: no entry
+            continue;
+        }
+        const QByteArray text =
+            QByteArray(R"({"className":"Query","target":"c","type":"add","addData":[{"v":)") +
+            QByteArray::number(i) + R"(,"pad":")" + QByteArray(i % 97, 'x') + R"("}]})";
+        expected.emplace_back(line, text);
+        bytes += text;
+        bytes += (i % 2) ? "\r\n" : "\n";
+    }
+    ++line;
+    const QByteArray last(Count);
+    expected.emplace_back(line, last);
+    bytes += last; // no newline at the end
+    const QString path = write(QStringLiteral("long/log.jsonl"), bytes);
+
+    const LoadResult loaded = loadHistory({path});
+    QVERIFY(loaded.history);
+    const History &h = *loaded.history;
+    QVERIFY(h.problems.empty());
+    QCOMPARE(h.entries.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); i += 1 + i / 50) {
+        QCOMPARE(h.entries[i].line, expected[i].first);
+        QCOMPARE(QByteArray::fromStdString(h.text(i)), expected[i].second);
+    }
+    QCOMPARE(QByteArray::fromStdString(h.text(expected.size() - 1)), last);
+    QCOMPARE(h.files.front().size, std::uint64_t(bytes.size()));
+}
+
+// Entries are not kept in memory: a log cut short after opening makes its lost entries
+// unreadable with a message naming the file, and nothing else breaks.
+void TestHistoryLoader::entriesAreReadAgainFromTheirFiles()
+{
+    const QByteArray first = QByteArray(Add) + "\n";
+    const QString path = write(QStringLiteral("cut/log.jsonl"), first + Add + "\n" + Count + "\n");
+    const LoadResult loaded = loadHistory({path});
+    QVERIFY(loaded.history && loaded.history->problems.empty());
+    const History &h = *loaded.history;
+    QCOMPARE(h.entries.size(), std::size_t(3));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(first.size()));
+    }
+    QVERIFY(h.parse(0));
+    Problem problem;
+    QVERIFY(!h.parse(2, &problem));
+    QCOMPARE(problem.file, path);
+    QCOMPARE(problem.line, std::size_t(3));
+    QVERIFY2(problem.message.contains(QStringLiteral("shorter")), qPrintable(problem.message));
+    QVERIFY(h.text(2).empty());
+    QVERIFY(QFile::remove(path));
+    QVERIFY(!h.parse(0, &problem));
+    QVERIFY2(problem.message.contains(QStringLiteral("cannot open")), qPrintable(problem.message));
+}
+
+void TestHistoryLoader::contentDigestIgnoresHowBytesAreFed()
+{
+    std::string bytes;
+    for (int i = 0; bytes.size() < 3 * (1 << 20) + 12345; ++i)
+        bytes += std::to_string(i * 7919) + ',';
+    ContentDigest whole;
+    whole.add(bytes);
+    ContentDigest pieces;
+    for (std::size_t at = 0, step = 1; at < bytes.size(); at += step, step = step * 3 + 1)
+        pieces.add(std::string_view(bytes).substr(at, step));
+    QCOMPARE(pieces.size(), whole.size());
+    QCOMPARE(pieces.finish(), whole.finish());
+    const QString path = write(QStringLiteral("digest/bytes"), QByteArray::fromStdString(bytes));
+    const auto ofFile = ContentDigest::ofFile(path);
+    QVERIFY(ofFile);
+    QCOMPARE(ofFile->first, whole.size());
+    QCOMPARE(ofFile->second, whole.finish());
+    std::string changed = bytes;
+    changed[2 * (1 << 20) + 7] ^= 1;
+    ContentDigest other;
+    other.add(changed);
+    QVERIFY(other.finish() != whole.finish());
+    ContentDigest longer;
+    longer.add(bytes + ' ');
+    QVERIFY(longer.finish() != whole.finish());
 }
 
 QTEST_APPLESS_MAIN(TestHistoryLoader)
