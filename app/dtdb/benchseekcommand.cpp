@@ -89,6 +89,11 @@ int runBenchSeekCommand(const QStringList &arguments)
         forward ? cursor.stepForward() : cursor.stepBack();
         stepMs.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
+    // The peak is taken before measuring one state (which builds a deep copy) and before the
+    // baseline (which builds states of its own): the app holds neither.
+    const double peakMb = peakRssMb();
+    const double stateMb = stateMemoryMb(t.stateAt(t.size()));
+
     // Baseline in this run: a seek that replays from the start, without checkpoints.
     std::vector<double> naiveMs;
     for (int i = 0; i < std::min(seeks, 5); ++i) {
@@ -109,8 +114,6 @@ int runBenchSeekCommand(const QStringList &arguments)
         << QString::number(naive / std::max(p50, 1e-6), 'f', 0) << "x slower)\n";
     out << "+-1 step:    p50 " << QString::number(percentile(stepMs, 0.5), 'f', 3) << " ms, p99 "
         << QString::number(percentile(stepMs, 0.99), 'f', 3) << " ms\n";
-    const double stateMb = stateMemoryMb(t.stateAt(t.size()));
-    const double peakMb = peakRssMb();
     out << "Peak RSS: " << QString::number(peakMb, 'f', 0)
         << " MB = " << QString::number(peakMb / stateMb, 'f', 1) << "x one state ("
         << QString::number(stateMb, 'f', 0) << " MB of heap for the last state on its own)\n";

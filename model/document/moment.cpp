@@ -35,7 +35,7 @@ TouchedMap touchedBy(const Change &change)
 {
     TouchedMap map;
     for (const ChangeOp &op : change.ops) {
-        TouchedItems &t = map[op.key];
+        TouchedItems &t = map[op.key()];
         switch (op.kind) {
         case ChangeOp::Kind::CreateCollection:
             t.created = true;
@@ -43,8 +43,8 @@ TouchedMap touchedBy(const Change &change)
             break;
         case ChangeOp::Kind::RemoveCollection:
             t.dropped = true;
-            if (op.collection)
-                op.collection->items().forEach([&](const StoredItem &s) {
+            if (const Collection *collection = op.collection())
+                collection->items().forEach([&](const StoredItem &s) {
                     noteRemoved(t, s.item);
                     return true;
                 });
@@ -53,8 +53,8 @@ TouchedMap touchedBy(const Change &change)
             t.added.insert(op.after.get());
             break;
         case ChangeOp::Kind::AppendItems:
-            if (op.appended)
-                for (const StoredItem &s : *op.appended)
+            if (const auto *appended = op.appended())
+                for (const StoredItem &s : *appended)
                     t.added.insert(s.item.get());
             break;
         case ChangeOp::Kind::RemoveItem:
@@ -64,8 +64,8 @@ TouchedMap touchedBy(const Change &change)
             noteReplaced(t, op.before, op.after);
             break;
         case ChangeOp::Kind::ClearItems:
-            if (op.items)
-                op.items->forEach([&](const StoredItem &s) {
+            if (const ItemStore *items = op.items())
+                items->forEach([&](const StoredItem &s) {
                     noteRemoved(t, s.item);
                     return true;
                 });

@@ -281,27 +281,27 @@ StateDiff entryDiff(const Moment &moment)
     std::vector<std::string> order;
     std::unordered_map<std::string, EntryCollection> seen;
     for (const ChangeOp &op : moment.change->ops) {
-        auto [it, inserted] = seen.try_emplace(op.key);
+        auto [it, inserted] = seen.try_emplace(op.key());
         EntryCollection &e = it->second;
         if (inserted) {
-            order.push_back(op.key);
+            order.push_back(op.key());
             e.existedBefore = op.kind != ChangeOp::Kind::CreateCollection;
         }
-        if (!op.name.empty()) e.name = op.name;
+        e.name = op.name();
         switch (op.kind) {
         case ChangeOp::Kind::SetSerial:
-            if (!e.serialBefore) e.serialBefore = op.serialBefore;
+            if (!e.serialBefore) e.serialBefore = op.serialBefore();
             break;
         case ChangeOp::Kind::RemoveCollection:
-            if (!e.serialBefore && op.collection) e.serialBefore = op.collection->serialNum();
+            if (!e.serialBefore) e.serialBefore = op.collection()->serialNum();
             break;
         case ChangeOp::Kind::InsertItem:
         case ChangeOp::Kind::ReplaceItem:
             e.written.push_back(op.after);
             break;
         case ChangeOp::Kind::AppendItems:
-            if (op.appended)
-                for (const StoredItem &s : *op.appended)
+            if (const auto *appended = op.appended())
+                for (const StoredItem &s : *appended)
                     e.written.push_back(s.item);
             break;
         default:

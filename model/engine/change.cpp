@@ -18,7 +18,7 @@ std::size_t Change::itemsInserted() const
 {
     std::size_t n = countOf(*this, ChangeOp::Kind::InsertItem);
     for (const ChangeOp &op : ops)
-        if (op.kind == ChangeOp::Kind::AppendItems) n += op.appended->size();
+        if (const auto *appended = op.appended()) n += appended->size();
     return n;
 }
 
@@ -26,7 +26,7 @@ std::size_t Change::itemsRemoved() const
 {
     std::size_t n = countOf(*this, ChangeOp::Kind::RemoveItem);
     for (const ChangeOp &op : ops)
-        if (op.kind == ChangeOp::Kind::ClearItems && op.items) n += op.items->size();
+        if (const ItemStore *items = op.items()) n += items->size();
     return n;
 }
 
@@ -39,9 +39,9 @@ std::size_t Change::cost() const
 {
     std::size_t n = ops.size();
     for (const ChangeOp &op : ops) {
-        if (op.appended) n += op.appended->size();
-        if (op.items) n += op.items->size();
-        if (op.collection) n += op.collection->size();
+        if (const auto *appended = op.appended()) n += appended->size();
+        if (const ItemStore *items = op.items()) n += items->size();
+        if (const Collection *collection = op.collection()) n += collection->size();
     }
     return n;
 }

@@ -11,33 +11,64 @@
 
 namespace dtdb {
 
+// A collection's internal key and its name as written in JSON, shared by the collection's slot
+// and every recorded op on it.
+struct CollectionId
+{
+    std::string key;
+    std::string name;
+};
+
+// What only some kinds of op carry. Kept apart so that the common item ops stay small: a
+// timeline keeps the ops of every entry of a history, 10^6 of them and more.
+struct ChangePayload
+{
+    Collection collection;            // RemoveCollection: the removed collection
+    ItemStore items;                  // ClearItems: the removed items
+    std::vector<StoredItem> appended; // AppendItems: the added items
+    Value serialBefore, serialAfter;  // SetSerial
+};
+
 // One primitive mutation of a database, with what it needs to be re-applied or undone.
 struct ChangeOp
 {
-    enum class Kind
+    enum class Kind : std::uint8_t
     {
-        CreateCollection, // key/name created at index `position` (always the end)
-        RemoveCollection, // key/name removed from index `position`; `collection` holds it
+        CreateCollection, // the collection created at index `position` (always the end)
+        RemoveCollection, // removed from index `position`; payload: the collection
         InsertItem,       // `after` inserted at `position` with sequence number `seq`
-        AppendItems,      // `appended` added at the end (one op for a whole add)
+        AppendItems,      // payload: the items added at the end (one op for a whole add)
         RemoveItem,       // `before` (sequence `seq`) removed from `position`
         ReplaceItem,      // `before` replaced by `after` at `position`
-        ClearItems,       // all items removed; `items` holds them
-        SetSerial,        // serialNum `serialBefore` -> `serialAfter`
+        ClearItems,       // all items removed; payload: them
+        SetSerial,        // payload: serialNum before and after
     };
 
     Kind kind = Kind::InsertItem;
-    std::string key;  // internal collection key
-    std::string name; // the collection's name as written in JSON
     std::size_t position = 0;
     std::uint64_t seq = 0;
     ItemPtr before;
     ItemPtr after;
-    std::shared_ptr<const Collection> collection;
-    std::shared_ptr<const ItemStore> items;
-    std::shared_ptr<const std::vector<StoredItem>> appended;
-    Value serialBefore;
-    Value serialAfter;
+    std::shared_ptr<const CollectionId> id;
+    std::shared_ptr<const ChangePayload> payload; // only for the kinds that say so
+
+    const std::string &key() const { return id->key; }   // internal collection key
+    const std::string &name() const { return id->name; } // as written in JSON
+    // The payload's parts, or null for an op of another kind.
+    const Collection *collection() const
+    {
+        return kind == Kind::RemoveCollection && payload ? &payload->collection : nullptr;
+    }
+    const ItemStore *items() const
+    {
+        return kind == Kind::ClearItems && payload ? &payload->items : nullptr;
+    }
+    const std::vector<StoredItem> *appended() const
+    {
+        return kind == Kind::AppendItems && payload ? &payload->appended : nullptr;
+    }
+    const Value &serialBefore() const { return payload->serialBefore; } // SetSerial only
+    const Value &serialAfter() const { return payload->serialAfter; }   // SetSerial only
 };
 
 // Everything one log entry changed, in the order it happened. Applying it forwards to the state

@@ -52,7 +52,8 @@ Database Database::fromJson(Value &&root)
     for (auto &[name, value] : cols->items()) {
         if (!value.is_object()) throw LoadError("Invalid format: target is not a dict");
         try {
-            db.m_slots.push_back({name, name, Collection::fromJson(std::move(value))});
+            db.m_slots.push_back({name, name, Collection::fromJson(std::move(value)),
+                                  std::make_shared<const CollectionId>(CollectionId{name, name})});
         } catch (const PyValueError &e) {
             throw LoadError(e.what());
         }
@@ -128,8 +129,7 @@ Collection &Database::getOrCreate(const std::string &key, const std::string &nam
     if (Collection *c = find(key)) return *c;
     ChangeOp op;
     op.kind = ChangeOp::Kind::CreateCollection;
-    op.key = key;
-    op.name = name;
+    op.id = std::make_shared<const CollectionId>(CollectionId{key, name});
     op.position = m_slots.size();
     applyOp(op);
     change.ops.push_back(std::move(op));
@@ -142,20 +142,21 @@ void Database::removeCollection(const std::string &key, Change &change)
     if (i == std::string::npos) return;
     ChangeOp op;
     op.kind = ChangeOp::Kind::RemoveCollection;
-    op.key = key;
-    op.name = m_slots[i].name;
+    op.id = m_slots[i].id;
     op.position = i;
-    op.collection = std::make_shared<const Collection>(m_slots[i].collection);
+    op.payload =
+        std::make_shared<const ChangePayload>(ChangePayload{m_slots[i].collection, {}, {}, {}, {}});
     applyOp(op);
     change.ops.push_back(std::move(op));
 }
 
 void Database::appendItem(const std::string &key, ItemPtr item, Change &change)
 {
-    Collection &c = slot(key).collection;
+    Slot &s = slot(key);
+    Collection &c = s.collection;
     ChangeOp op;
     op.kind = ChangeOp::Kind::InsertItem;
-    op.key = key;
+    op.id = s.id;
     op.position = c.size();
     op.after = item;
     op.seq = c.append(std::move(item));
@@ -166,25 +167,26 @@ void Database::appendItems(const std::string &key, const std::vector<ItemPtr> &i
                            Change &change)
 {
     if (items.empty()) return;
-    Collection &c = slot(key).collection;
-    auto appended = std::make_shared<std::vector<StoredItem>>();
-    appended->reserve(items.size());
+    Slot &s = slot(key);
+    Collection &c = s.collection;
+    auto payload = std::make_shared<ChangePayload>();
+    payload->appended.reserve(items.size());
     for (const ItemPtr &item : items)
-        appended->push_back({c.append(item), item});
+        payload->appended.push_back({c.append(item), item});
     ChangeOp op;
     op.kind = ChangeOp::Kind::AppendItems;
-    op.key = key;
-    op.appended = std::move(appended);
+    op.id = s.id;
+    op.payload = std::move(payload);
     change.ops.push_back(std::move(op));
 }
 
 void Database::eraseItem(const std::string &key, std::size_t position, Change &change)
 {
-    Collection &c = slot(key).collection;
-    StoredItem removed = c.erase(position);
+    Slot &s = slot(key);
+    StoredItem removed = s.collection.erase(position);
     ChangeOp op;
     op.kind = ChangeOp::Kind::RemoveItem;
-    op.key = key;
+    op.id = s.id;
     op.position = position;
     op.seq = removed.seq;
     op.before = std::move(removed.item);
@@ -194,35 +196,39 @@ void Database::eraseItem(const std::string &key, std::size_t position, Change &c
 void Database::replaceItem(const std::string &key, std::size_t position, ItemPtr item,
                            Change &change)
 {
-    Collection &c = slot(key).collection;
+    Slot &s = slot(key);
     ChangeOp op;
     op.kind = ChangeOp::Kind::ReplaceItem;
-    op.key = key;
+    op.id = s.id;
     op.position = position;
     op.after = item;
-    op.before = c.replace(position, std::move(item));
+    op.before = s.collection.replace(position, std::move(item));
     change.ops.push_back(std::move(op));
 }
 
 void Database::clearItems(const std::string &key, Change &change)
 {
-    Collection &c = slot(key).collection;
+    Slot &s = slot(key);
+    auto payload = std::make_shared<ChangePayload>();
+    payload->items = s.collection.takeItems();
     ChangeOp op;
     op.kind = ChangeOp::Kind::ClearItems;
-    op.key = key;
-    op.items = std::make_shared<const ItemStore>(c.takeItems());
+    op.id = s.id;
+    op.payload = std::move(payload);
     change.ops.push_back(std::move(op));
 }
 
 void Database::setSerial(const std::string &key, Value serial, Change &change)
 {
-    Collection &c = slot(key).collection;
+    Slot &s = slot(key);
+    auto payload = std::make_shared<ChangePayload>();
+    payload->serialBefore = s.collection.serialNum();
+    payload->serialAfter = serial;
     ChangeOp op;
     op.kind = ChangeOp::Kind::SetSerial;
-    op.key = key;
-    op.serialBefore = c.serialNum();
-    op.serialAfter = serial;
-    c.setSerialNum(std::move(serial));
+    op.id = s.id;
+    op.payload = std::move(payload);
+    s.collection.setSerialNum(std::move(serial));
     change.ops.push_back(std::move(op));
 }
 
@@ -230,31 +236,31 @@ void Database::applyOp(const ChangeOp &op)
 {
     switch (op.kind) {
     case ChangeOp::Kind::CreateCollection:
-        m_slots.push_back({op.key, op.name, Collection()});
+        m_slots.push_back({op.key(), op.name(), Collection(), op.id});
         break;
     case ChangeOp::Kind::RemoveCollection:
         m_slots.erase(m_slots.begin() + static_cast<std::ptrdiff_t>(op.position));
         break;
     case ChangeOp::Kind::InsertItem:
-        slot(op.key).collection.insert(op.position, {op.seq, op.after});
+        slot(op.key()).collection.insert(op.position, {op.seq, op.after});
         break;
     case ChangeOp::Kind::AppendItems: {
-        Collection &c = slot(op.key).collection;
-        for (const StoredItem &s : *op.appended)
+        Collection &c = slot(op.key()).collection;
+        for (const StoredItem &s : *op.appended())
             c.insert(c.size(), s);
         break;
     }
     case ChangeOp::Kind::RemoveItem:
-        slot(op.key).collection.erase(op.position);
+        slot(op.key()).collection.erase(op.position);
         break;
     case ChangeOp::Kind::ReplaceItem:
-        slot(op.key).collection.replace(op.position, op.after);
+        slot(op.key()).collection.replace(op.position, op.after);
         break;
     case ChangeOp::Kind::ClearItems:
-        slot(op.key).collection.takeItems();
+        slot(op.key()).collection.takeItems();
         break;
     case ChangeOp::Kind::SetSerial:
-        slot(op.key).collection.setSerialNum(op.serialAfter);
+        slot(op.key()).collection.setSerialNum(op.serialAfter());
         break;
     }
 }
@@ -263,32 +269,32 @@ void Database::revertOp(const ChangeOp &op)
 {
     switch (op.kind) {
     case ChangeOp::Kind::CreateCollection:
-        m_slots.erase(m_slots.begin() + static_cast<std::ptrdiff_t>(indexOf(op.key)));
+        m_slots.erase(m_slots.begin() + static_cast<std::ptrdiff_t>(indexOf(op.key())));
         break;
     case ChangeOp::Kind::RemoveCollection:
         m_slots.insert(m_slots.begin() + static_cast<std::ptrdiff_t>(op.position),
-                       Slot{op.key, op.name, *op.collection});
+                       Slot{op.key(), op.name(), *op.collection(), op.id});
         break;
     case ChangeOp::Kind::InsertItem:
-        slot(op.key).collection.erase(op.position);
+        slot(op.key()).collection.erase(op.position);
         break;
     case ChangeOp::Kind::AppendItems: {
-        Collection &c = slot(op.key).collection;
-        for (std::size_t n = op.appended->size(); n > 0; --n)
+        Collection &c = slot(op.key()).collection;
+        for (std::size_t n = op.appended()->size(); n > 0; --n)
             c.erase(c.size() - 1);
         break;
     }
     case ChangeOp::Kind::RemoveItem:
-        slot(op.key).collection.insert(op.position, {op.seq, op.before});
+        slot(op.key()).collection.insert(op.position, {op.seq, op.before});
         break;
     case ChangeOp::Kind::ReplaceItem:
-        slot(op.key).collection.replace(op.position, op.before);
+        slot(op.key()).collection.replace(op.position, op.before);
         break;
     case ChangeOp::Kind::ClearItems:
-        slot(op.key).collection.restoreItems(*op.items);
+        slot(op.key()).collection.restoreItems(*op.items());
         break;
     case ChangeOp::Kind::SetSerial:
-        slot(op.key).collection.setSerialNum(op.serialBefore);
+        slot(op.key()).collection.setSerialNum(op.serialBefore());
         break;
     }
 }

@@ -33,6 +33,7 @@ public:
         std::string key;  // internal key (see collectionKey)
         std::string name; // the name as written in snapshots
         Collection collection;
+        std::shared_ptr<const CollectionId> id; // key and name, for recorded changes
     };
 
     // DeltaTraceDatabase.from_dict. Throws LoadError with the reference's message ("Invalid

@@ -38,7 +38,7 @@ std::optional<std::size_t> lastTouch(const std::vector<Change> &changes, std::si
     for (std::size_t e = changes.size(); e-- > 0;) {
         const auto &ops = changes[e].ops;
         for (auto op = ops.rbegin(); op != ops.rend(); ++op) {
-            if (op->key != key) continue;
+            if (op->key() != key) continue;
             const std::size_t entry = firstEntry + e;
             switch (op->kind) {
             case ChangeOp::Kind::CreateCollection:
@@ -53,7 +53,7 @@ std::optional<std::size_t> lastTouch(const std::vector<Change> &changes, std::si
                 if (op->position < position) --position;
                 break;
             case ChangeOp::Kind::AppendItems:
-                size -= op->appended->size();
+                size -= op->appended()->size();
                 if (!item || position >= size) return entry;
                 break;
             case ChangeOp::Kind::RemoveItem:
