@@ -281,7 +281,7 @@ void TestHistoryLoader::contentDigestIgnoresHowBytesAreFed()
 {
     std::string bytes;
     for (int i = 0; bytes.size() < 3 * (1 << 20) + 12345; ++i)
-        bytes += std::to_string(i * 7919) + ',';
+        bytes += std::to_string(static_cast<long long>(i) * 7919) + ',';
     ContentDigest whole;
     whole.add(bytes);
     ContentDigest pieces;
