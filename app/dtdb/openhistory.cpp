@@ -66,12 +66,13 @@ std::unique_ptr<OpenedHistory> openHistoryFromArguments(const QCommandLineParser
     timer.start();
     const LoadResult loaded = loadHistory(paths, loadOptions);
     opened->loadMs = double(timer.nsecsElapsed()) / 1e6;
-    for (const Problem &p : loaded.history->problems)
-        err << p.toString() << '\n';
-    err.flush();
     timer.restart();
     opened->timeline = Timeline::build(loaded.history, timelineOptions);
     opened->indexMs = double(timer.nsecsElapsed()) / 1e6;
+    // Files that could not be read, then entries (found while indexing).
+    for (const Problem &p : loaded.history->problems)
+        err << p.toString() << '\n';
+    err.flush();
     opened->history = loaded.history;
     return opened;
 }

@@ -12,9 +12,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <atomic>
 #include <span>
-#include <thread>
 
 namespace dtdb::history {
 
@@ -121,24 +119,14 @@ void collect(const QString &path, std::vector<Candidate> &out, std::vector<Probl
                                            "or .q files)")});
 }
 
-// The Cause's last hop, else its first (spec §8.5), as Unix microseconds.
-std::int64_t causeTimeOf(const LogEntry &entry)
-{
-    const Cause *cause = causeOf(entry);
-    if (!cause || cause->when.nodes.empty()) return NoTime;
-    const py::DateTime utc = py::toUtc(cause->when.nodes.back().timestamp);
-    return unixMicros(utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second,
-                      utc.microsecond);
-}
-
 bool isSnapshotObject(const Value &v)
 {
     return v.is_object() && (v.contains("collections") ||
                              (v.contains("className") && v["className"] == "DeltaTraceDatabase"));
 }
 
-// Adds one entry whose text is bytes[offset, offset+length) of file `fileIndex`; it is read
-// later, with all the others, by readEntries.
+// Adds one entry whose text is bytes[offset, offset+length) of file `fileIndex`. It is parsed
+// only when the timeline is built (once, with everything else it needs from it).
 void addEntry(History &h, std::uint32_t fileIndex, std::uint32_t line, std::size_t offset,
               std::size_t length, const Candidate &c)
 {
@@ -150,50 +138,6 @@ void addEntry(History &h, std::uint32_t fileIndex, std::uint32_t line, std::size
     e.fileTime = c.fileTime;
     e.fromErrorFolder = c.errorFolder;
     h.entries.push_back(e);
-}
-
-// Parses every entry once to learn whether it can be read and its Cause time. Entries are
-// independent, so two threads share the work, taking blocks in turn; the problems of unreadable
-// entries are returned by position. Returns false when cancelled.
-bool readEntries(History &h, std::vector<std::optional<Problem>> &entryProblems,
-                 const std::function<bool()> &keepGoing)
-{
-    constexpr std::size_t Block = 512;
-    const std::size_t n = h.entries.size();
-    entryProblems.assign(n, std::nullopt);
-    std::atomic<std::size_t> nextBlock{0};
-    std::atomic<bool> stop{false};
-    const auto work = [&](bool mayCancel) {
-        for (;;) {
-            if (stop.load(std::memory_order_relaxed)) return;
-            const std::size_t from = nextBlock.fetch_add(Block, std::memory_order_relaxed);
-            if (from >= n) return;
-            const std::size_t to = std::min(n, from + Block);
-            EntryTexts texts;
-            texts.load(h, from, to);
-            for (std::size_t i = from; i < to; ++i) {
-                Problem problem;
-                QString error;
-                const auto text = texts.text(i, &error);
-                if (!text) problem = h.unreadableText(i, error);
-                if (const auto parsed = text ? h.parseText(i, *text, &problem) : std::nullopt) {
-                    h.entries[i].causeTime = causeTimeOf(*parsed);
-                } else {
-                    h.entries[i].readable = false;
-                    entryProblems[i] = std::move(problem);
-                }
-            }
-            if (mayCancel && !keepGoing()) stop = true;
-        }
-    };
-    if (n >= 2 * Block && std::thread::hardware_concurrency() > 1) {
-        std::thread helper(work, false);
-        work(true);
-        helper.join();
-    } else {
-        work(true);
-    }
-    return !stop;
 }
 
 // Whether a file is read as JSON Lines: everything that is not a snapshot, a query file or .json.
@@ -310,15 +254,7 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
                          return QFileInfo(a.path).fileName() < QFileInfo(b.path).fileName();
                      });
 
-    // Problems with whole files, with the number of entries read before each: the problems of
-    // unreadable entries are merged in between afterwards, so that all stay in reading order.
-    std::vector<std::pair<std::size_t, Problem>> fileProblems;
-    for (Problem &p : h->problems)
-        fileProblems.emplace_back(0, std::move(p));
-    h->problems.clear();
-    const auto fileProblem = [&](Problem p) {
-        fileProblems.emplace_back(h->entries.size(), std::move(p));
-    };
+    const auto fileProblem = [&](Problem p) { h->problems.push_back(std::move(p)); };
 
     std::vector<Anchor> anchors;
     qint64 done = 0;
@@ -413,20 +349,7 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
             addEntry(*h, fileIndex, 1, 0, std::size_t(h->files.back().size), c);
         }
     }
-    std::vector<std::optional<Problem>> entryProblems;
     const qint64 total = qint64(candidates.size());
-    if (!readEntries(*h, entryProblems, [&] {
-            return !options.progress || options.progress(std::max<qint64>(0, total - 1), total);
-        }))
-        return {nullptr, true};
-    auto nextFileProblem = fileProblems.begin();
-    for (std::size_t i = 0; i <= entryProblems.size(); ++i) {
-        for (; nextFileProblem != fileProblems.end() && nextFileProblem->first <= i;
-             ++nextFileProblem)
-            h->problems.push_back(std::move(nextFileProblem->second));
-        if (i < entryProblems.size() && entryProblems[i])
-            h->problems.push_back(std::move(*entryProblems[i]));
-    }
     if (options.progress) options.progress(done, total);
 
     // The history starts at its first anchor; without one at position 0, from an empty

@@ -1,5 +1,7 @@
 #include "timeline.h"
 
+#include "pydatetime.h"
+#include "servernames.h"
 #include "sourcetext.h"
 
 #include <algorithm>
@@ -137,23 +139,43 @@ namespace {
 // while the current one executes.
 constexpr std::size_t ParseBatch = 256;
 
-std::vector<std::optional<LogEntry>> parseBatch(const History &history, std::size_t from)
+// An entry parsed, or why it could not be.
+struct Parsed
+{
+    std::optional<LogEntry> entry;
+    Problem problem;
+};
+
+std::vector<Parsed> parseBatch(const History &history, std::size_t from)
 {
     const std::size_t to = std::min(history.entries.size(), from + ParseBatch);
     EntryTexts texts;
     texts.load(history, from, to);
-    std::vector<std::optional<LogEntry>> out;
-    out.reserve(to - from);
+    std::vector<Parsed> out(to - from);
     for (std::size_t i = from; i < to; ++i) {
-        const auto text = texts.text(i);
-        out.push_back(text ? history.parseText(i, *text) : std::nullopt);
+        Parsed &p = out[i - from];
+        QString error;
+        if (const auto text = texts.text(i, &error))
+            p.entry = history.parseText(i, *text, &p.problem);
+        else
+            p.problem = history.unreadableText(i, error);
     }
     return out;
 }
 
+// The Cause's last hop, else its first (spec §8.5), as Unix microseconds.
+std::int64_t causeTimeOf(const LogEntry &entry)
+{
+    const Cause *cause = causeOf(entry);
+    if (!cause || cause->when.nodes.empty()) return NoTime;
+    const py::DateTime utc = py::toUtc(cause->when.nodes.back().timestamp);
+    return unixMicros(utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second,
+                      utc.microsecond);
+}
+
 } // namespace
 
-std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> history,
+std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history,
                                                 const TimelineOptions &options)
 {
     std::shared_ptr<Timeline> t(new Timeline());
@@ -166,8 +188,9 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
     t->m_info.resize(n);
     t->m_changes.resize(n);
 
-    std::vector<std::optional<LogEntry>> batch;
-    std::future<std::vector<std::optional<LogEntry>>> nextBatch =
+    std::vector<Problem> entryProblems;
+    std::vector<Parsed> batch;
+    std::future<std::vector<Parsed>> nextBatch =
         std::async(std::launch::async, parseBatch, std::cref(*history), std::size_t(0));
     Database state;
     for (std::size_t i = 0; i <= n; ++i) {
@@ -187,11 +210,15 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
                     std::async(std::launch::async, parseBatch, std::cref(*history), i + ParseBatch);
         }
         EntryInfo &info = t->m_info[i];
-        const std::optional<LogEntry> &entry = batch[i % ParseBatch];
+        Parsed &parsed = batch[i % ParseBatch];
+        const std::optional<LogEntry> &entry = parsed.entry;
         if (!entry) {
             info.readable = false;
+            history->entries[i].readable = false;
+            entryProblems.push_back(std::move(parsed.problem));
             continue;
         }
+        history->entries[i].causeTime = causeTimeOf(*entry);
         Change &change = t->m_changes[i];
         const ExecutionResult r = state.execute(*entry, t->m_exec, &change);
         info = t->m_describer.describe(*entry, r, change);
@@ -205,6 +232,8 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<const History> h
     }
     std::sort(t->m_serials.begin(), t->m_serials.end());
     std::sort(t->m_parents.begin(), t->m_parents.end());
+    for (Problem &problem : entryProblems)
+        history->problems.push_back(std::move(problem));
     if (options.progress) options.progress(qint64(n), qint64(n));
     return t;
 }

@@ -72,8 +72,10 @@ public:
     // state rather than how many entries (reads, failures) it has.
     static constexpr std::size_t CheckpointCost = 16384;
 
-    // Replays the whole history once; null when cancelled.
-    static std::shared_ptr<const Timeline> build(std::shared_ptr<const History> history,
+    // Replays the whole history once; null when cancelled. This is where entries are first
+    // parsed (once each): it completes the history with their Cause times, marks unreadable
+    // ones and appends their problems to History::problems, after those of whole files.
+    static std::shared_ptr<const Timeline> build(std::shared_ptr<History> history,
                                                  const TimelineOptions &options = {});
 
     const History &history() const { return *m_history; }

@@ -205,6 +205,8 @@ void TestTimeline::serverLayoutPlacesBackups()
     for (const Anchor &a : loaded.history->anchors)
         actual.push_back(a.position);
     QCOMPARE(actual, expected);
+    // Cause times are read when the entries are first parsed, while indexing.
+    QVERIFY(Timeline::build(loaded.history));
     std::vector<std::size_t> causeless;
     for (const Value &step : meta["causelessSteps"])
         causeless.push_back(step.get<std::size_t>());
