@@ -24,27 +24,15 @@ std::string History::text(std::size_t position) const
     return text ? std::string(*text) : std::string();
 }
 
-Problem History::unreadableText(std::size_t position, const QString &reason) const
-{
-    const Entry &e = entries[position];
-    return {files[e.file].path, e.line, 0, reason};
-}
-
 std::optional<LogEntry> History::parse(std::size_t position, Problem *problem) const
 {
     EntryTexts texts;
     texts.load(*this, position, position + 1);
-    QString error;
-    const auto text = texts.text(position, &error);
-    if (!text) {
-        if (problem) *problem = unreadableText(position, error);
-        return std::nullopt;
-    }
-    return parseText(position, *text, problem);
+    return parse(position, texts, problem);
 }
 
-std::optional<LogEntry> History::parseText(std::size_t position, std::string_view text,
-                                           Problem *problem) const
+std::optional<LogEntry> History::parse(std::size_t position, const EntryTexts &texts,
+                                       Problem *problem) const
 {
     const Entry &e = entries[position];
     const auto fail = [&](std::size_t line, std::size_t column,
@@ -52,8 +40,11 @@ std::optional<LogEntry> History::parseText(std::size_t position, std::string_vie
         if (problem) *problem = {files[e.file].path, line, column, message};
         return std::nullopt;
     };
+    QString readError;
+    const auto text = texts.text(position, &readError);
+    if (!text) return fail(e.line, 0, readError);
     json::ParseError error;
-    std::optional<Value> value = json::parse(text, &error);
+    std::optional<Value> value = json::parse(*text, &error);
     if (!value) // the error's line counts from the entry's first line (.q files span many)
         return fail(e.line + error.line - 1, error.column, QString::fromStdString(error.message));
     try {

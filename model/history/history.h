@@ -14,6 +14,8 @@
 
 namespace dtdb::history {
 
+class EntryTexts;
+
 constexpr std::int64_t NoTime = std::numeric_limits<std::int64_t>::min();
 
 // One file that contributed to a history. Its entries are read again from it whenever they are
@@ -89,11 +91,9 @@ struct History
     std::string text(std::size_t position) const;
     // Parses an entry again. nullopt (and *problem filled) when it cannot be read.
     std::optional<LogEntry> parse(std::size_t position, Problem *problem = nullptr) const;
-    // Parses entry `position` from its text, already read (see EntryTexts).
-    std::optional<LogEntry> parseText(std::size_t position, std::string_view text,
-                                      Problem *problem = nullptr) const;
-    // The problem of an entry whose text could not be read again.
-    Problem unreadableText(std::size_t position, const QString &reason) const;
+    // The same, from texts already read with those of its neighbours (`texts` holds position).
+    std::optional<LogEntry> parse(std::size_t position, const EntryTexts &texts,
+                                  Problem *problem = nullptr) const;
 };
 
 } // namespace dtdb::history

@@ -3,7 +3,6 @@
 #include "aesgcm.h"
 #include "errors.h"
 #include "jsonio.h"
-#include "pydatetime.h"
 #include "servernames.h"
 #include "sourcetext.h"
 
@@ -254,8 +253,6 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
                          return QFileInfo(a.path).fileName() < QFileInfo(b.path).fileName();
                      });
 
-    const auto fileProblem = [&](Problem p) { h->problems.push_back(std::move(p)); };
-
     std::vector<Anchor> anchors;
     qint64 done = 0;
     for (const Candidate &c : candidates) {
@@ -267,11 +264,11 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
         if (isJsonLines(c)) {
             file.kind = SourceFile::Kind::JsonLines;
             h->files.push_back(std::move(file));
-            if (auto problem = addJsonLines(*h, fileIndex, c)) fileProblem(*problem);
+            if (auto problem = addJsonLines(*h, fileIndex, c)) h->problems.push_back(*problem);
             continue;
         }
         if (auto problem = readBytes(c.path, file.bytes)) {
-            fileProblem(*problem);
+            h->problems.push_back(*problem);
             continue;
         }
         file.size = std::uint64_t(file.bytes.size());
@@ -282,7 +279,7 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
             file.bytes.clear(); // kept as a parsed state, not as text
             h->files.push_back(std::move(file));
             if (!db) {
-                fileProblem(problem);
+                h->problems.push_back(problem);
                 continue;
             }
             Anchor a;
@@ -293,64 +290,61 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
             anchors.push_back(std::move(a));
             continue;
         }
+        // A query file is read again whenever its entry is parsed.
+        const auto addQueryFile = [&] {
+            file.kind = SourceFile::Kind::QueryFile;
+            file.bytes.clear();
+            h->files.push_back(std::move(file));
+            addEntry(*h, fileIndex, 1, 0, std::size_t(h->files.back().size), c);
+        };
         if (c.role == Candidate::Role::ServerQuery ||
             QFileInfo(c.path).suffix().toLower() == QLatin1String("q")) {
-            file.kind = SourceFile::Kind::QueryFile;
-            file.bytes.clear(); // read again when parsed
-            h->files.push_back(std::move(file));
-            addEntry(*h, fileIndex, 1, 0, std::size_t(h->files.back().size), c);
+            addQueryFile();
             continue;
         }
-        // .json: a snapshot, one query, or an array of queries; .jsonl: one query per line.
+        // What is left is .json: a snapshot, one query, or an array of queries.
         const QByteArray &bytes = file.bytes;
-        if (QFileInfo(c.path).suffix().toLower() == QLatin1String("json")) {
-            json::ParseError error;
-            std::optional<Value> value =
-                json::parse(std::string_view(bytes.constData(), std::size_t(bytes.size())), &error);
-            if (!value) {
-                fileProblem(
-                    {c.path, error.line, error.column, QString::fromStdString(error.message)});
-                continue;
-            }
-            if (isSnapshotObject(*value)) {
-                Problem problem;
-                auto db = readSnapshot(c.path, bytes, options.keyFor, &problem);
-                file.kind = SourceFile::Kind::Snapshot;
-                file.bytes.clear();
-                h->files.push_back(std::move(file));
-                if (db)
-                    anchors.push_back({h->entries.size(), NoTime, int(fileIndex), std::move(db)});
-                else
-                    fileProblem(problem);
-                continue;
-            }
-            if (value->is_array()) {
-                // Each element is written out compactly so that it can be parsed on its own.
-                file.kind = SourceFile::Kind::JsonArray;
-                QByteArray elements;
-                std::vector<std::pair<std::size_t, std::size_t>> ranges;
-                for (const Value &element : *value) {
-                    std::string text;
-                    json::write(text, element);
-                    ranges.emplace_back(std::size_t(elements.size()), text.size());
-                    elements.append(text.data(), qsizetype(text.size()));
-                    elements.append('\n');
-                }
-                file.bytes = elements;
-                h->files.push_back(std::move(file));
-                for (std::size_t i = 0; i < ranges.size(); ++i)
-                    addEntry(*h, fileIndex, std::uint32_t(i + 1), ranges[i].first, ranges[i].second,
-                             c);
-                continue;
-            }
-            file.kind = SourceFile::Kind::QueryFile;
-            file.bytes.clear(); // read again when parsed
-            h->files.push_back(std::move(file));
-            addEntry(*h, fileIndex, 1, 0, std::size_t(h->files.back().size), c);
+        json::ParseError error;
+        std::optional<Value> value =
+            json::parse(std::string_view(bytes.constData(), std::size_t(bytes.size())), &error);
+        if (!value) {
+            h->problems.push_back(
+                {c.path, error.line, error.column, QString::fromStdString(error.message)});
+            continue;
         }
+        if (isSnapshotObject(*value)) {
+            Problem problem;
+            auto db = readSnapshot(c.path, bytes, options.keyFor, &problem);
+            file.kind = SourceFile::Kind::Snapshot;
+            file.bytes.clear();
+            h->files.push_back(std::move(file));
+            if (db)
+                anchors.push_back({h->entries.size(), NoTime, int(fileIndex), std::move(db)});
+            else
+                h->problems.push_back(problem);
+            continue;
+        }
+        if (value->is_array()) {
+            // Each element is written out compactly so that it can be parsed on its own.
+            file.kind = SourceFile::Kind::JsonArray;
+            QByteArray elements;
+            std::vector<std::pair<std::size_t, std::size_t>> ranges;
+            for (const Value &element : *value) {
+                std::string text;
+                json::write(text, element);
+                ranges.emplace_back(std::size_t(elements.size()), text.size());
+                elements.append(text.data(), qsizetype(text.size()));
+                elements.append('\n');
+            }
+            file.bytes = elements;
+            h->files.push_back(std::move(file));
+            for (std::size_t i = 0; i < ranges.size(); ++i)
+                addEntry(*h, fileIndex, std::uint32_t(i + 1), ranges[i].first, ranges[i].second, c);
+            continue;
+        }
+        addQueryFile();
     }
-    const qint64 total = qint64(candidates.size());
-    if (options.progress) options.progress(done, total);
+    if (options.progress) options.progress(done, qint64(candidates.size()));
 
     // The history starts at its first anchor; without one at position 0, from an empty
     // database (the reference server starts empty).

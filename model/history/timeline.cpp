@@ -154,11 +154,7 @@ std::vector<Parsed> parseBatch(const History &history, std::size_t from)
     std::vector<Parsed> out(to - from);
     for (std::size_t i = from; i < to; ++i) {
         Parsed &p = out[i - from];
-        QString error;
-        if (const auto text = texts.text(i, &error))
-            p.entry = history.parseText(i, *text, &p.problem);
-        else
-            p.problem = history.unreadableText(i, error);
+        p.entry = history.parse(i, texts, &p.problem);
     }
     return out;
 }
@@ -301,12 +297,6 @@ void Cursor::moveTo(std::size_t position)
         stepForward();
     while (m_position > position)
         stepBack();
-}
-
-const Change *Cursor::lastChange() const
-{
-    if (m_position == 0 || m_timeline->anchorAt(m_position)) return nullptr;
-    return &m_timeline->changeOf(m_position - 1);
 }
 
 } // namespace dtdb::history

@@ -138,9 +138,6 @@ public:
     void stepBack();
     // Steps when the target is at most StepLimit entries away, seeks otherwise.
     void moveTo(std::size_t position);
-    // What the entry just before the cursor changed; null at position 0 and on an anchor, whose
-    // snapshot replaced the replayed state.
-    const Change *lastChange() const;
 
 private:
     static constexpr std::size_t StepLimit = 256;
