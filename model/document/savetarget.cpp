@@ -72,7 +72,9 @@ QString appendLines(const QString &path, KnownContent &known, const LocalEntries
         for (qint64 n; (n = current.read(block.data(), block.size())) > 0;) {
             digest.add(std::string_view(block.constData(), std::size_t(n)));
             last = block[qsizetype(n - 1)];
-            if (out.write(block.constData(), n) != n) break;
+            if (out.write(block.constData(), n) != n) // e.g. the disk is full: not a change
+                return Text::tr("Cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(path), out.errorString());
         }
     }
     if (digest.size() != known.size || digest.finish() != known.digest) {
