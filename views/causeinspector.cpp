@@ -154,6 +154,9 @@ CauseInspector::CauseInspector(document::HistoryDocument *doc, QWidget *parent)
     });
     connect(m_doc, &document::HistoryDocument::momentChanged, this, &CauseInspector::refresh);
     connect(m_doc, &document::HistoryDocument::entriesChanged, this, &CauseInspector::refresh);
+    connect(m_doc, &document::HistoryDocument::readResultsChanged, this, [this] {
+        if (m_resultPending) refresh();
+    });
     refresh();
 }
 
@@ -176,6 +179,7 @@ void CauseInspector::refresh()
     if (m_doc->isOpen() && m_doc->moment() && m_doc->position() > m_doc->entryCount()) return;
     m_entry.reset();
     m_parentEntry.reset();
+    m_resultPending = false;
     for (QLabel *label : {m_title, m_result, m_origin, m_note})
         label->clear();
     m_note->hide();
@@ -225,8 +229,11 @@ void CauseInspector::showEntryHeader(std::size_t entry)
     m_title->setText(entryTitle(*m_doc, entry));
 
     QStringList parts;
+    m_resultPending = info.pending;
     if (!info.readable) {
         parts << tr("Not readable: it changed nothing");
+    } else if (info.pending) {
+        parts << tr("Result being computed…");
     } else {
         parts << (info.success
                       ? tr("Succeeded")

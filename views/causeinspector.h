@@ -70,6 +70,7 @@ private:
     QGroupBox *m_contextBox;
     QTreeView *m_context;
     document::JsonTreeModel *m_contextModel;
+    bool m_resultPending = false; // the entry shown is a read whose result is still coming
 };
 
 } // namespace dtdb::views

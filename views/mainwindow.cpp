@@ -155,6 +155,14 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatus();
         updateActions();
     });
+    // The reads' results arrive after the history is shown; the bar is the opening's while
+    // another history loads.
+    connect(m_document, &HistoryDocument::readResultsChanged, this, [this](int permille) {
+        if (m_document->isLoading()) return;
+        m_progress->setVisible(permille < 1000);
+        m_progress->setValue(permille);
+        m_progress->setFormat(tr("Read results %p%"));
+    });
     connect(m_document, &HistoryDocument::entriesChanged, this, &MainWindow::updateStatus);
     connect(m_document, &HistoryDocument::modifiedChanged, this, [this] {
         updateTitle();

@@ -110,6 +110,12 @@ TimelineWidget::TimelineWidget(document::HistoryDocument *doc, QWidget *parent)
     connect(m_doc, &document::HistoryDocument::entriesChanged, this,
             &TimelineWidget::entriesChanged);
     connect(m_doc, &document::HistoryDocument::momentChanged, this, &TimelineWidget::showCursor);
+    // Failed reads are only known once the reads' results are in.
+    connect(m_doc, &document::HistoryDocument::readResultsChanged, this, [this](int permille) {
+        if (permille < 1000) return;
+        m_index = document::ActivityIndex(*m_doc);
+        refreshActivity();
+    });
     historyOpened();
 }
 

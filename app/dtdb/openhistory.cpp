@@ -25,7 +25,8 @@ void addHistoryOptions(QCommandLineParser &parser)
                       QStringLiteral("FILE")});
 }
 
-std::unique_ptr<OpenedHistory> openHistoryFromArguments(const QCommandLineParser &parser)
+std::unique_ptr<OpenedHistory> openHistoryFromArguments(const QCommandLineParser &parser,
+                                                        bool evaluateReads)
 {
     QTextStream err(stderr);
     const QStringList paths = parser.positionalArguments();
@@ -34,6 +35,7 @@ std::unique_ptr<OpenedHistory> openHistoryFromArguments(const QCommandLineParser
         return nullptr;
     }
     TimelineOptions timelineOptions;
+    timelineOptions.deferReads = true; // timed on its own
     if (parser.isSet(QStringLiteral("permissions"))) {
         QString error;
         const QString file = parser.value(QStringLiteral("permissions"));
@@ -69,6 +71,11 @@ std::unique_ptr<OpenedHistory> openHistoryFromArguments(const QCommandLineParser
     timer.restart();
     opened->timeline = Timeline::build(loaded.history, timelineOptions);
     opened->indexMs = double(timer.nsecsElapsed()) / 1e6;
+    if (evaluateReads) {
+        timer.restart();
+        opened->timeline->evaluateReads();
+        opened->readsMs = double(timer.nsecsElapsed()) / 1e6;
+    }
     // Files that could not be read, then entries (found while indexing).
     for (const Problem &p : loaded.history->problems)
         err << p.toString() << '\n';

@@ -15,12 +15,15 @@ struct OpenedHistory
     std::shared_ptr<const dtdb::history::Timeline> timeline;
     double loadMs = 0;
     double indexMs = 0;
+    double readsMs = 0; // evaluating the reads, when asked for
 };
 
 void addHistoryOptions(QCommandLineParser &parser);
-// Opens the PATHs named on the command line and indexes them; prints problems to stderr.
-// Returns null (after printing why) when nothing usable could be opened.
-std::unique_ptr<OpenedHistory> openHistoryFromArguments(const QCommandLineParser &parser);
+// Opens the PATHs named on the command line and indexes them, with the reads' results unless
+// `evaluateReads` is false; prints problems to stderr. Returns null (after printing why) when
+// nothing usable could be opened.
+std::unique_ptr<OpenedHistory> openHistoryFromArguments(const QCommandLineParser &parser,
+                                                        bool evaluateReads = true);
 
 // "after N entries" from a STEP number or an ISO-8601 time (after the last entry at or before
 // it). nullopt for text that is neither.

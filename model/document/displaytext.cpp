@@ -82,6 +82,7 @@ QString displayActor(const history::ActorInfo &actor)
 QString displayResult(const history::EntryInfo &info, const std::string &error)
 {
     if (!info.readable) return Text::tr("unreadable");
+    if (info.pending) return Text::tr("…");
     if (!info.success)
         return error.empty() ? Text::tr("failed")
                              : Text::tr("failed: %1").arg(QString::fromStdString(error));

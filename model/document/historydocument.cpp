@@ -89,6 +89,7 @@ HistoryDocument::~HistoryDocument()
         m_openWatcher->cancel();
         m_openWatcher->waitForFinished();
     }
+    stopReadResults();
 }
 
 // ---- Opening ----
@@ -139,6 +140,7 @@ void HistoryDocument::open(const QStringList &paths, const OpenOptions &options)
         }
         history::TimelineOptions index;
         index.permissions = options.permissions;
+        index.deferReads = true; // startReadResults, once the timeline is shown
         index.progress = [&](qint64 done, qint64 total) {
             promise.setProgressValueAndText(
                 LoadShare + int(total ? (1000 - LoadShare) * done / total : 0),
@@ -184,6 +186,7 @@ void HistoryDocument::openFinished()
         return;
     }
     m_undo->clear();
+    stopReadResults();
     {
         QMutexLocker lock(&m_localsMutex);
         m_locals.clear();
@@ -204,6 +207,43 @@ void HistoryDocument::openFinished()
     setPosition(entryCount());
     Q_EMIT opened();
     Q_EMIT entriesChanged();
+    startReadResults();
+}
+
+void HistoryDocument::startReadResults()
+{
+    m_readResultsComplete = m_timeline->readsEvaluated();
+    if (m_readResultsComplete) return;
+    auto job = [timeline = m_timeline](QPromise<void> &promise) {
+        promise.setProgressRange(0, 1000);
+        timeline->evaluateReads([&](qint64 done, qint64 total) {
+            promise.setProgressValue(int(total ? 1000 * done / total : 1000));
+            return !promise.isCanceled();
+        });
+    };
+    m_readsWatcher = new QFutureWatcher<void>(this);
+    connect(m_readsWatcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int permille) { Q_EMIT readResultsChanged(std::min(permille, 999)); });
+    connect(m_readsWatcher, &QFutureWatcherBase::finished, this, [this] {
+        m_readsWatcher->deleteLater();
+        m_readsWatcher = nullptr;
+        if (!m_timeline->readsEvaluated()) return; // cancelled
+        m_readResultsComplete = true;
+        Q_EMIT readResultsChanged(1000);
+    });
+    m_readsWatcher->setFuture(QtConcurrent::run(job));
+}
+
+void HistoryDocument::stopReadResults()
+{
+    if (!m_readsWatcher) return;
+    // The pass stops after its current block of entries (a few milliseconds); a later call of
+    // evaluateReads (verify) resumes it.
+    m_readsWatcher->disconnect(this);
+    m_readsWatcher->cancel();
+    m_readsWatcher->waitForFinished();
+    delete m_readsWatcher;
+    m_readsWatcher = nullptr;
 }
 
 const history::History &HistoryDocument::history() const
@@ -229,7 +269,7 @@ std::size_t HistoryDocument::entryCount() const
     return baseEntryCount() + m_locals.size();
 }
 
-const history::EntryInfo &HistoryDocument::info(std::size_t index) const
+history::EntryInfo HistoryDocument::info(std::size_t index) const
 {
     return isLocal(index) ? m_locals[index - baseEntryCount()]->info : m_timeline->info(index);
 }

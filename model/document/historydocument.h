@@ -56,12 +56,15 @@ public:
     const history::Timeline &timeline() const { return *m_timeline; }
     std::shared_ptr<const history::Timeline> timelinePtr() const { return m_timeline; }
     const std::vector<history::Problem> &problems() const;
+    // The reads' results are computed in the background after opening (readResultsChanged as
+    // they arrive); until then a read's EntryInfo is pending. True from readResultsChanged(1000).
+    bool readResultsComplete() const { return m_readResultsComplete; }
 
     // ---- Entries: the history's, then the ones appended here ----
     std::size_t entryCount() const;
     std::size_t baseEntryCount() const;
     bool isLocal(std::size_t index) const { return index >= baseEntryCount(); }
-    const history::EntryInfo &info(std::size_t index) const;
+    history::EntryInfo info(std::size_t index) const;
     std::int64_t entryTime(std::size_t index) const; // history::NoTime when unknown
     std::string entryText(std::size_t index) const;
     std::optional<LogEntry> parseEntry(std::size_t index,
@@ -137,12 +140,16 @@ Q_SIGNALS:
     void momentChanged();
     void entriesChanged(); // entries appended or removed (edits, undo, redo)
     void modifiedChanged(bool modified);
+    // More reads have their results (permille of the entries done); at 1000 all of them.
+    void readResultsChanged(int permille);
 
 private:
     struct OpenResult;
     void openFinished();
     void publish(std::shared_ptr<const Moment> moment);
     void refreshTimes();
+    void startReadResults();
+    void stopReadResults();
     LocalEntries localsCopy() const;
     // Appended entries whose Cause matches.
     std::vector<std::size_t>
@@ -154,6 +161,8 @@ private:
     QStringList m_paths;
     std::function<QString(const QString &)> m_keyProvider;
     QFutureWatcher<std::shared_ptr<OpenResult>> *m_openWatcher = nullptr;
+    QFutureWatcher<void> *m_readsWatcher = nullptr;
+    bool m_readResultsComplete = true;
     std::shared_ptr<const history::Timeline> m_timeline;
     history::EntryDescriber m_describer;
     LocalEntries m_locals;

@@ -20,6 +20,9 @@ LogModel::LogModel(HistoryDocument *document, QObject *parent)
     });
     connect(document, &HistoryDocument::entriesChanged, this, &LogModel::entriesChanged);
     connect(document, &HistoryDocument::momentChanged, this, &LogModel::cursorMoved);
+    connect(document, &HistoryDocument::readResultsChanged, this, [this] {
+        if (m_rows > 0) Q_EMIT dataChanged(index(0, TypeColumn), index(m_rows - 1, ResultColumn));
+    });
     m_rows = document->isOpen() ? int(document->entryCount()) : 0;
     m_cursorRow = document->moment() ? int(document->position()) - 1 : -1;
 }

@@ -24,6 +24,11 @@ struct ExecOptions
     bool computeReads = true;
 };
 
+// Every error message a top-level read can fail with when computeReads is true but not when
+// it is false (the reference's two catch-all messages), so that results computed later can
+// refer to names interned before.
+const std::vector<std::string> &readFailureMessages();
+
 // A DeltaTraceDatabase: named collections in creation order (spec §1).
 class Database
 {

@@ -62,6 +62,12 @@ QueryResult mergeFailure(const Query &q, const char *message)
 
 } // namespace
 
+const std::vector<std::string> &readFailureMessages()
+{
+    static const std::vector<std::string> messages{ArgumentError, UnexpectedError};
+    return messages;
+}
+
 namespace ops {
 
 // _execute_merge_query (spec §3.17).

@@ -5,7 +5,9 @@
 #include "sourcetext.h"
 
 #include <algorithm>
+#include <deque>
 #include <future>
+#include <thread>
 
 namespace dtdb::history {
 
@@ -135,9 +137,10 @@ void Timeline::executeEntry(Database &state, std::size_t index, Change *change,
 
 namespace {
 
-// Parsing entries does not depend on the state: the next batch is parsed on a second thread
-// while the current one executes.
+// Parsing entries does not depend on the state: batches are parsed by other threads while
+// this one executes.
 constexpr std::size_t ParseBatch = 256;
+constexpr std::size_t ParseAhead = 2;
 
 // An entry parsed, or why it could not be.
 struct Parsed
@@ -184,10 +187,26 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
     t->m_info.resize(n);
     t->m_changes.resize(n);
 
+    // Indexing applies what entries change; reads are evaluated by evaluateReads.
+    ExecOptions indexing = t->m_exec;
+    indexing.computeReads = false;
+    // The names a read's evaluation can need, interned now: evaluateReads runs while other
+    // threads read the names.
+    for (const std::string &message : readFailureMessages())
+        t->m_describer.intern(message);
+
     std::vector<Problem> entryProblems;
     std::vector<Parsed> batch;
-    std::future<std::vector<Parsed>> nextBatch =
-        std::async(std::launch::async, parseBatch, std::cref(*history), std::size_t(0));
+    // Parsing costs more than executing: ParseAhead batches are parsed at once, so that both
+    // cores parse while this thread waits.
+    std::deque<std::future<std::vector<Parsed>>> nextBatches;
+    const auto parseAhead = [&](std::size_t from) {
+        if (from < n)
+            nextBatches.push_back(
+                std::async(std::launch::async, parseBatch, std::cref(*history), from));
+    };
+    for (std::size_t k = 0; k < ParseAhead; ++k)
+        parseAhead(k * ParseBatch);
     Database state;
     for (std::size_t i = 0; i <= n; ++i) {
         const Database *anchor = t->anchorAt(i);
@@ -200,10 +219,9 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
         if (options.progress && i % 1024 == 0 && !options.progress(qint64(i), qint64(n)))
             return nullptr;
         if (i % ParseBatch == 0) {
-            batch = nextBatch.get();
-            if (i + ParseBatch < n)
-                nextBatch =
-                    std::async(std::launch::async, parseBatch, std::cref(*history), i + ParseBatch);
+            batch = nextBatches.front().get();
+            nextBatches.pop_front();
+            parseAhead(i + ParseAhead * ParseBatch);
         }
         EntryInfo &info = t->m_info[i];
         Parsed &parsed = batch[i % ParseBatch];
@@ -216,8 +234,15 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
         }
         history->entries[i].causeTime = causeTimeOf(*entry);
         Change &change = t->m_changes[i];
-        const ExecutionResult r = state.execute(*entry, t->m_exec, &change);
+        const ExecutionResult r = state.execute(*entry, indexing, &change);
         info = t->m_describer.describe(*entry, r, change);
+        // A read that got past the permission check returned a stand-in result.
+        if (const auto *q = std::get_if<Query>(&*entry);
+            q && !isWriteType(q->type) && r.isSuccess()) {
+            info.pending = true;
+            info.readSlot = std::uint32_t(t->m_readResults.size());
+            t->m_readResults.emplace_back();
+        }
         costSinceCheckpoint += change.cost();
         if (const Cause *cause = causeOf(*entry)) {
             if (!cause->serial.is_null())
@@ -230,8 +255,148 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
     std::sort(t->m_parents.begin(), t->m_parents.end());
     for (Problem &problem : entryProblems)
         history->problems.push_back(std::move(problem));
+    t->planReadPass();
+    if (!options.deferReads && !t->evaluateReads(options.progress)) return nullptr;
     if (options.progress) options.progress(qint64(n), qint64(n));
     return t;
+}
+
+EntryInfo Timeline::info(std::size_t position) const
+{
+    EntryInfo info = m_info[position];
+    if (!info.pending) return info;
+    for (const auto &segment : m_readPass->segments) {
+        if (position < segment->begin || position >= segment->end) continue;
+        if (position >= segment->done.load(std::memory_order_acquire)) return info;
+        const ReadResult &r = m_readResults[info.readSlot];
+        info.pending = false;
+        info.success = r.success;
+        info.error = r.error;
+        info.dbLength = r.dbLength;
+        info.hitCount = r.hitCount;
+        info.updateCount = 0;
+        break;
+    }
+    return info;
+}
+
+void Timeline::planReadPass()
+{
+    m_readPass = std::make_unique<ReadPass>();
+    for (const Anchor &a : m_history->anchors)
+        m_readPass->anchorPositions.push_back(a.position);
+    std::sort(m_readPass->anchorPositions.begin(), m_readPass->anchorPositions.end());
+    // One segment per core (two at most: the GUI keeps one), each starting from the state at
+    // its first entry; a segment without pending reads is done at once.
+    const std::size_t n = size();
+    const std::size_t parts = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 2);
+    for (std::size_t k = 0; k < parts; ++k) {
+        auto segment = std::make_unique<ReadSegment>();
+        segment->begin = n * k / parts;
+        segment->end = n * (k + 1) / parts;
+        std::size_t first = segment->begin;
+        while (first < segment->end && !m_info[first].pending)
+            ++first;
+        segment->done.store(first == segment->end ? segment->end : segment->begin);
+        m_readPass->segments.push_back(std::move(segment));
+    }
+}
+
+bool Timeline::readsEvaluated() const
+{
+    for (const auto &segment : m_readPass->segments)
+        if (segment->done.load(std::memory_order_acquire) < segment->end) return false;
+    return true;
+}
+
+bool Timeline::evaluateReads(const std::function<bool(qint64, qint64)> &progress) const
+{
+    const std::lock_guard lock(m_readPass->running);
+    std::atomic<bool> cancelled{false};
+    const auto &segments = m_readPass->segments;
+    const auto doneCount = [&] {
+        std::size_t done = 0;
+        for (const auto &segment : segments)
+            done += segment->done.load(std::memory_order_relaxed) - segment->begin;
+        return qint64(done);
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t k = 1; k < segments.size(); ++k)
+        helpers.emplace_back([&, k] {
+            if (!evaluateSegment(*segments[k], cancelled)) cancelled = true;
+        });
+    // The first segment runs here, reporting progress for all of them between blocks.
+    const auto report = [&] {
+        if (!progress || cancelled) return;
+        if (!progress(doneCount(), qint64(size()))) cancelled = true;
+    };
+    if (!evaluateSegment(*segments[0], cancelled, report)) cancelled = true;
+    while (!cancelled && !readsEvaluated()) {
+        report();
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    for (std::thread &helper : helpers)
+        helper.join();
+    return !cancelled;
+}
+
+bool Timeline::evaluateSegment(ReadSegment &segment, const std::atomic<bool> &cancelled,
+                               const std::function<void()> &betweenBlocks) const
+{
+    std::size_t i = segment.done.load(std::memory_order_relaxed);
+    if (i >= segment.end) return true;
+    Database state = stateAt(i);
+    ExecOptions evaluating = m_exec;
+    evaluating.computeReads = true;
+    const auto &anchors = m_readPass->anchorPositions;
+    auto nextAnchor = std::upper_bound(anchors.begin(), anchors.end(), i);
+    EntryTexts texts;
+    constexpr std::size_t Block = 256;
+    while (i < segment.end) {
+        const std::size_t to = std::min(segment.end, i + Block);
+        bool loaded = false;
+        for (; i < to; ++i) {
+            // stateAt(i) accounts for an anchor at i itself; later ones replace the state.
+            while (nextAnchor != anchors.end() && *nextAnchor <= i) {
+                if (const Database *anchor = anchorAt(*nextAnchor)) state = *anchor;
+                ++nextAnchor;
+            }
+            const EntryInfo &info = m_info[i];
+            if (!info.pending) {
+                state.apply(m_changes[i]);
+                continue;
+            }
+            if (!loaded) {
+                texts.load(*m_history, i, to);
+                loaded = true;
+            }
+            ReadResult &r = m_readResults[info.readSlot];
+            const auto entry = m_history->parse(i, texts, nullptr);
+            if (!entry) {
+                // The file changed since indexing: the stand-in result stays.
+                state.apply(m_changes[i]);
+                continue;
+            }
+            Change change; // the same as the recorded one: the read creates a missing target
+            const ExecutionResult result = state.execute(*entry, evaluating, &change);
+            r.success = result.isSuccess();
+            r.dbLength = result.query.dbLength;
+            r.hitCount = result.query.hitCount;
+            if (const auto &message = result.errorMessage()) {
+                const auto &names = m_describer.names();
+                const auto found = std::find(names.begin(), names.end(), *message);
+                r.error = std::uint32_t(found - names.begin());
+                if (found == names.end()) // not a message of readFailureMessages()
+                    r.error = std::uint32_t(
+                        std::find(names.begin(), names.end(), readFailureMessages().back()) -
+                        names.begin());
+            }
+        }
+        segment.done.store(i, std::memory_order_release);
+        if (cancelled) return false;
+        if (betweenBlocks) betweenBlocks();
+    }
+    return true;
 }
 
 Database Timeline::stateAt(std::size_t position) const

@@ -2,8 +2,10 @@
 
 #include "history.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +25,10 @@ struct EntryInfo
     std::uint32_t error = 0;  // index into Timeline::names(); 0 = no error message
     std::int64_t dbLength = 0, updateCount = 0, hitCount = 0;
     std::uint32_t touched = 0; // items inserted, removed or replaced
+    // A read whose own result (success, counts, error) is not known yet: indexing applies what
+    // entries change, and reads are evaluated afterwards (Timeline::evaluateReads).
+    bool pending = false;
+    std::uint32_t readSlot = 0; // where evaluateReads puts the result (internal)
 };
 
 struct ActorInfo
@@ -59,6 +65,9 @@ struct TimelineOptions
     std::size_t checkpointEvery = 0;
     // Progress in entries indexed; return false to cancel.
     std::function<bool(qint64 done, qint64 total)> progress;
+    // Leave the results of reads to a later evaluateReads() instead of computing them before
+    // build returns (the app shows the timeline first and fills them in the background).
+    bool deferReads = false;
 };
 
 // The index of a history, built by replaying it once, and random access to its states.
@@ -75,12 +84,26 @@ public:
     // Replays the whole history once; null when cancelled. This is where entries are first
     // parsed (once each): it completes the history with their Cause times, marks unreadable
     // ones and appends their problems to History::problems, after those of whole files.
+    //
+    // Indexing only applies what entries change: a read's result does not affect any state,
+    // and evaluating the reads is most of the work of a replay (a search examines dozens of
+    // items, a write one). Their results come from evaluateReads(), run here unless
+    // options.deferReads.
     static std::shared_ptr<const Timeline> build(std::shared_ptr<History> history,
                                                  const TimelineOptions &options = {});
 
+    // Computes the results of the reads indexing left pending, from the recorded changes and
+    // the checkpoints, on this thread and a second one. Safe while other threads read the
+    // timeline: each result is published when it is complete (info() reports it from then on).
+    // Concurrent calls wait for each other; a cancelled pass resumes where it stopped. False
+    // when progress returned false.
+    bool evaluateReads(const std::function<bool(qint64 done, qint64 total)> &progress = {}) const;
+    bool readsEvaluated() const;
+
     const History &history() const { return *m_history; }
     std::size_t size() const { return m_info.size(); }
-    const EntryInfo &info(std::size_t position) const { return m_info[position]; }
+    // The entry's info, with its read result once evaluated (pending until then).
+    EntryInfo info(std::size_t position) const;
     const std::vector<std::string> &names() const { return m_describer.names(); }
     const std::vector<ActorInfo> &actors() const { return m_describer.actors(); }
     const EntryDescriber &describer() const { return m_describer; }
@@ -109,11 +132,35 @@ public:
 private:
     Timeline() = default;
 
+    struct ReadResult
+    {
+        bool success = true;
+        std::uint32_t error = 0;
+        std::int64_t dbLength = 0, hitCount = 0;
+    };
+    // The reads of [begin, end) are evaluated in order; those before `done` are final.
+    struct ReadSegment
+    {
+        std::size_t begin = 0, end = 0;
+        std::atomic<std::size_t> done{0};
+    };
+    struct ReadPass
+    {
+        std::vector<std::unique_ptr<ReadSegment>> segments;
+        std::vector<std::size_t> anchorPositions; // sorted
+        std::mutex running;
+    };
+    void planReadPass();
+    bool evaluateSegment(ReadSegment &segment, const std::atomic<bool> &cancelled,
+                         const std::function<void()> &betweenBlocks = {}) const;
+
     std::shared_ptr<const History> m_history;
     ExecOptions m_exec;
     std::optional<PermissionMap> m_permissions;
     std::vector<EntryInfo> m_info;
     std::vector<Change> m_changes; // one per entry: seeks and steps apply them, never replay
+    mutable std::vector<ReadResult> m_readResults; // per pending read (EntryInfo::readSlot)
+    std::unique_ptr<ReadPass> m_readPass;
     EntryDescriber m_describer;
     std::vector<std::pair<std::size_t, std::shared_ptr<const Database>>> m_checkpoints;
     // (hash of the compact serial, position), sorted: 16 bytes per entry with a Cause serial

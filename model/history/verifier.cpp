@@ -152,6 +152,8 @@ std::optional<Divergence> firstDifference(const Database &expected, const Databa
 
 VerifyReport verify(const Timeline &timeline)
 {
+    timeline.evaluateReads(); // an entry of error_query/ must have failed
+
     VerifyReport report;
     const History &h = timeline.history();
     for (std::size_t a = 0; a + 1 < h.anchors.size(); ++a) {

@@ -9,12 +9,15 @@
 
 namespace testutil {
 
-// Opens a history and waits until it is open and its first Moment is published.
+// Opens a history and waits until it is open, its first Moment is published and the reads'
+// results (computed in the background) are in.
 inline bool openAndWait(dtdb::document::HistoryDocument &doc, const QStringList &paths)
 {
     QSignalSpy opened(&doc, &dtdb::document::HistoryDocument::opened);
     doc.open(paths);
-    return opened.wait(60000) && QTest::qWaitFor([&] { return doc.moment() != nullptr; }, 60000);
+    return opened.wait(60000) &&
+           QTest::qWaitFor([&] { return doc.moment() != nullptr && doc.readResultsComplete(); },
+                           60000);
 }
 
 // Moves the cursor and waits until the Moment there is published.

@@ -4,10 +4,10 @@
 
 #include "causechain.h"
 #include "demo.h"
+#include "documentwait.h"
 #include "historydocument.h"
 #include "jsonio.h"
 
-#include <QSignalSpy>
 #include <QTest>
 
 #include <map>
@@ -41,9 +41,7 @@ private:
 
 void TestCauseChain::initTestCase()
 {
-    QSignalSpy opened(&m_doc, &HistoryDocument::opened);
-    m_doc.open({testutil::demoServer()});
-    QVERIFY(opened.wait(60000));
+    QVERIFY(testutil::openAndWait(m_doc, {testutil::demoServer()}));
     for (std::size_t i = 0; i < m_doc.entryCount(); ++i) {
         const Value entry = *json::parse(m_doc.entryText(i));
         const Value &query = entry.contains("queries") ? entry["queries"][0] : entry;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void opensAtTheNewestState_data();
     void opensAtTheNewestState();
     void seeksPublishReplayedStates();
+    void readResultsArriveAfterOpening();
     void rapidRequestsEndAtTheLastOne();
     void editsInThePastAreRefused();
     void undoRedoRoundTrip();
@@ -118,6 +119,36 @@ void TestHistoryDocument::seeksPublishReplayedStates()
             QVERIFY(touched <= doc.info(p - 1).touched);
         }
     }
+}
+
+// The timeline is shown before the reads are evaluated; their results then arrive in the
+// background, the same as those of a timeline built with them.
+void TestHistoryDocument::readResultsArriveAfterOpening()
+{
+    const QStringList paths = demoPaths(QStringLiteral("server"));
+    HistoryDocument doc;
+    QSignalSpy opened(&doc, &HistoryDocument::opened);
+    QSignalSpy results(&doc, &HistoryDocument::readResultsChanged);
+    doc.open(paths);
+    QVERIFY(opened.wait(60000));
+    QVERIFY(QTest::qWaitFor([&] { return doc.readResultsComplete(); }, 60000));
+    QVERIFY(!results.isEmpty());
+    QCOMPARE(results.last().at(0).toInt(), 1000);
+
+    const auto loaded = history::loadHistory(paths);
+    const auto complete = history::Timeline::build(loaded.history);
+    QCOMPARE(doc.entryCount(), complete->size());
+    std::size_t reads = 0;
+    for (std::size_t i = 0; i < doc.entryCount(); ++i) {
+        const history::EntryInfo shown = doc.info(i), expected = complete->info(i);
+        QVERIFY(!shown.pending);
+        reads += !isWriteType(shown.type);
+        QCOMPARE(shown.success, expected.success);
+        QCOMPARE(shown.hitCount, expected.hitCount);
+        QCOMPARE(shown.dbLength, expected.dbLength);
+        QCOMPARE(doc.name(shown.error), complete->names()[expected.error]);
+    }
+    QVERIFY(reads > 100);
 }
 
 void TestHistoryDocument::rapidRequestsEndAtTheLastOne()

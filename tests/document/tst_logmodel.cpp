@@ -2,13 +2,13 @@
 // text, type, actor, target and failure that agree with the timeline index.
 
 #include "demo.h"
+#include "documentwait.h"
 #include "historydocument.h"
 #include "logfilterproxymodel.h"
 #include "logmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
-#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -33,9 +33,7 @@ private:
 void TestLogModel::init()
 {
     m_doc = std::make_unique<HistoryDocument>();
-    QSignalSpy opened(m_doc.get(), &HistoryDocument::opened);
-    m_doc->open({testutil::demoServer()});
-    QVERIFY(opened.wait(60000));
+    QVERIFY(testutil::openAndWait(*m_doc, {testutil::demoServer()}));
     QVERIFY(QTest::qWaitFor([&] { return m_doc->canEdit(); }, 60000));
 }
 

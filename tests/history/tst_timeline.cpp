@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <random>
+#include <thread>
 
 using namespace dtdb;
 using namespace dtdb::history;
@@ -60,16 +61,28 @@ std::string text(const Database &db)
 // checkpointEvery 0 spaces checkpoints by change volume (a fixture gets one or two); 7 makes
 // seeks start from many different checkpoints.
 std::shared_ptr<const Timeline> open(const QString &scenario, const QString &layout,
-                                     std::size_t checkpointEvery = 7)
+                                     std::size_t checkpointEvery = 7, bool deferReads = false)
 {
     const LoadResult loaded = loadHistory(pathsFor(scenario, layout));
     if (!loaded.history || !loaded.history->problems.empty()) return nullptr;
     TimelineOptions options;
     options.checkpointEvery = checkpointEvery;
+    options.deferReads = deferReads;
     return Timeline::build(loaded.history, options);
 }
 
+// How the reads' results are computed: while indexing, afterwards on another thread (read
+// meanwhile), or in a pass cancelled after its first block and then resumed.
+enum class Reads
+{
+    Inline,
+    Background,
+    Resumed,
+};
+
 } // namespace
+
+Q_DECLARE_METATYPE(Reads)
 
 void TestTimeline::seeksReachRecordedStates_data()
 {
@@ -151,24 +164,49 @@ void TestTimeline::indexMatchesReferenceResults_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<QString>("layout");
+    QTest::addColumn<Reads>("reads");
     for (const QString &name : testutil::scenarioNames())
         for (const char *layout : {"jsonl", "server"})
-            QTest::newRow(qPrintable(name + QLatin1Char('/') + QLatin1String(layout)))
-                << name << QString::fromLatin1(layout);
+            for (const auto &[reads, label] :
+                 {std::pair(Reads::Inline, "inline"), std::pair(Reads::Background, "background"),
+                  std::pair(Reads::Resumed, "resumed")})
+                QTest::newRow(qPrintable(name + QLatin1Char('/') + QLatin1String(layout) +
+                                         QLatin1Char('/') + QLatin1String(label)))
+                    << name << QString::fromLatin1(layout) << reads;
 }
 
 void TestTimeline::indexMatchesReferenceResults()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, layout);
-    const auto timeline = open(scenario, layout);
+    QFETCH(Reads, reads);
+    const auto timeline = open(scenario, layout, 7, reads != Reads::Inline);
     QVERIFY(timeline);
+    std::size_t pending = 0;
+    for (std::size_t i = 0; i < timeline->size(); ++i)
+        pending += timeline->info(i).pending;
+    QCOMPARE(timeline->readsEvaluated(), pending == 0);
+    if (reads == Reads::Inline) QCOMPARE(pending, std::size_t(0));
+    if (reads == Reads::Background) {
+        std::thread pass([&] { QVERIFY(timeline->evaluateReads()); });
+        // Results are only ever reported complete: a read is pending or has its final result.
+        while (!timeline->readsEvaluated())
+            for (std::size_t i = 0; i < timeline->size(); ++i)
+                if (!timeline->info(i).pending) QVERIFY(timeline->info(i).readable);
+        pass.join();
+    }
+    if (reads == Reads::Resumed) {
+        QVERIFY(!timeline->evaluateReads([](qint64, qint64) { return false; }) || pending == 0);
+        QVERIFY(timeline->evaluateReads());
+    }
+    QVERIFY(timeline->readsEvaluated());
     const auto results = testutil::readLines(testutil::fixturesDir() + QLatin1Char('/') + scenario +
                                              QStringLiteral("/results.jsonl"));
     QCOMPARE(timeline->size(), results.size());
     for (std::size_t i = 0; i < results.size(); ++i) {
         const Value expected = testutil::parseJson(results[i]);
         const EntryInfo &info = timeline->info(i);
+        QVERIFY(!info.pending);
         QCOMPARE(info.success, expected["isSuccess"].get<bool>());
         if (layout == QLatin1String("server"))
             QCOMPARE(timeline->history().entries[i].fromErrorFolder, !info.success);

@@ -5,12 +5,12 @@
 #include "causechainview.h"
 #include "causeinspector.h"
 #include "demo.h"
+#include "documentwait.h"
 #include "historydocument.h"
 #include "jsonio.h"
 #include "timetrailview.h"
 
 #include <QLabel>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidgetItemIterator>
 #include <QUndoStack>
@@ -73,10 +73,7 @@ Value TestCauseInspector::rawCause(std::size_t i) const
 void TestCauseInspector::initTestCase()
 {
     m_doc = std::make_unique<HistoryDocument>();
-    QSignalSpy opened(m_doc.get(), &HistoryDocument::opened);
-    m_doc->open({testutil::demoServer()});
-    QVERIFY(opened.wait(60000));
-    QVERIFY(QTest::qWaitFor([&] { return m_doc->moment() != nullptr; }, 60000));
+    QVERIFY(testutil::openAndWait(*m_doc, {testutil::demoServer()}));
     m_inspector = std::make_unique<CauseInspector>(m_doc.get());
     m_inspector->resize(420, 900);
     m_inspector->show();

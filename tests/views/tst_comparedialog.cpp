@@ -4,6 +4,7 @@
 #include "comparedialog.h"
 #include "demo.h"
 #include "diffmodel.h"
+#include "documentwait.h"
 #include "historydocument.h"
 #include "jsonio.h"
 
@@ -58,10 +59,7 @@ std::map<std::string, std::size_t> onlyIn(const Database &a, const Database &b)
 void TestCompareDialog::initTestCase()
 {
     m_doc = std::make_unique<HistoryDocument>();
-    QSignalSpy opened(m_doc.get(), &HistoryDocument::opened);
-    m_doc->open({testutil::demoServer()});
-    QVERIFY(opened.wait(60000));
-    QVERIFY(QTest::qWaitFor([&] { return m_doc->moment() != nullptr; }, 60000));
+    QVERIFY(testutil::openAndWait(*m_doc, {testutil::demoServer()}));
 }
 
 void TestCompareDialog::defaultsToTheSnapshotBeforeTheCursor()

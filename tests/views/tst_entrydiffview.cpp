@@ -6,13 +6,13 @@
 #include "demo.h"
 #include "diffmodel.h"
 #include "difftreeview.h"
+#include "documentwait.h"
 #include "entrydiffview.h"
 #include "historydocument.h"
 #include "jsonio.h"
 
 #include <QLabel>
 #include <QLocale>
-#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -83,10 +83,7 @@ QString TestEntryDiffView::summaryLabel() const
 void TestEntryDiffView::initTestCase()
 {
     m_doc = std::make_unique<HistoryDocument>();
-    QSignalSpy opened(m_doc.get(), &HistoryDocument::opened);
-    m_doc->open({testutil::demoServer()});
-    QVERIFY(opened.wait(60000));
-    QVERIFY(QTest::qWaitFor([&] { return m_doc->moment() != nullptr; }, 60000));
+    QVERIFY(testutil::openAndWait(*m_doc, {testutil::demoServer()}));
     m_view = std::make_unique<EntryDiffView>(m_doc.get());
     m_view->resize(700, 500);
     m_view->show();

@@ -53,8 +53,12 @@ bool openAndWait(MainWindow &w, const QStringList &paths, const QString &at = {}
 {
     QSignalSpy opened(w.document(), &document::HistoryDocument::opened);
     w.openPaths(paths, at);
-    return opened.wait(60000) &&
-           QTest::qWaitFor([&] { return w.document()->moment() != nullptr; }, 60000);
+    return opened.wait(60000) && QTest::qWaitFor(
+                                     [&] {
+                                         return w.document()->moment() != nullptr &&
+                                                w.document()->readResultsComplete();
+                                     },
+                                     60000);
 }
 
 bool moveAndWait(MainWindow &w, std::size_t position)
