@@ -467,7 +467,9 @@ QString HistoryDocument::runEntry(const Value &entry, const QString &what, const
     const ExecutionResult result = state.execute(parsed, m_timeline->execOptions(), change.get());
     auto local = std::make_shared<LocalEntry>();
     local->text = std::move(text);
-    local->info = m_describer.describe(parsed, result, *change);
+    const Cause *built = causeOf(parsed);
+    const auto summary = built ? std::optional(CauseSummary::of(*built)) : std::nullopt;
+    local->info = m_describer.describe(parsed, result, *change, summary ? &*summary : nullptr);
     local->change = std::move(change);
     local->time = now;
     m_undo->push(new AppendEntryCommand(this, std::move(local), what));

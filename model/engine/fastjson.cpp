@@ -11,9 +11,8 @@
 //  * NaN, Infinity, a UTF-8 BOM, lone surrogates and invalid UTF-8 are refused by simdjson;
 //  * nesting: simdjson allows 1024 levels, the conversion refuses more than kMaxDepth.
 
+#include "fastjson_p.h"
 #include "jsonio_p.h"
-
-#include <simdjson.h>
 
 #include <exception>
 #include <memory>
@@ -240,6 +239,12 @@ bool Converter::convertSplit(dom::array array, std::size_t size, Array &target, 
     return firstOk && secondOk;
 }
 
+dom::parser &threadParser()
+{
+    thread_local dom::parser parser;
+    return parser;
+}
+
 std::optional<Value> convertDocument(dom::element root)
 {
     Value value;
@@ -249,14 +254,25 @@ std::optional<Value> convertDocument(dom::element root)
 
 } // namespace
 
+bool parseElement(std::string_view text, dom::element &root)
+{
+    // Only texts small enough for the thread's parser: root must outlive this call.
+    if (text.empty() || text.size() > kReusedParserLimit) return false;
+    return !threadParser().parse(text.data(), text.size()).get(root);
+}
+
+bool convertElement(dom::element e, Value &out, std::size_t depth)
+{
+    return Converter(false).convert(e, out, depth);
+}
+
 std::optional<Value> parseFast(std::string_view text)
 {
     // Not valid JSON, and a default string_view's null data must not reach simdjson's memcpy.
     if (text.empty()) return std::nullopt;
     dom::element root;
     if (text.size() <= kReusedParserLimit) {
-        thread_local dom::parser parser;
-        if (parser.parse(text.data(), text.size()).get(root)) return std::nullopt;
+        if (threadParser().parse(text.data(), text.size()).get(root)) return std::nullopt;
         return convertDocument(root);
     }
     dom::parser parser;

@@ -23,4 +23,17 @@ inline Value optionalKey(const Value &src, const char *key, Value fallback = nul
     return it == src.end() ? fallback : *it;
 }
 
+// requiredKey and optionalKey for a source that is thrown away afterwards: the value is moved
+// out of it.
+inline Value takeRequiredKey(Value &src, const char *key, const char *owner)
+{
+    return std::move(const_cast<Value &>(requiredKey(src, key, owner)));
+}
+
+inline Value takeKey(Value &src, const char *key, Value fallback = nullptr)
+{
+    const auto it = src.find(key);
+    return it == src.end() ? std::move(fallback) : std::move(*it);
+}
+
 } // namespace dtdb

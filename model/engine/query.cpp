@@ -46,9 +46,10 @@ Query Query::fromJson(Value &&src)
 {
     if (!src.is_object()) throw LoadError("query is not an object");
     Query q;
-    if (const Value mqp = optionalKey(src, "mergeQueryParams"); !mqp.is_null())
+    // src is ours: values are moved out of it, not copied.
+    if (const Value mqp = takeKey(src, "mergeQueryParams"); !mqp.is_null())
         q.mergeQueryParams = MergeQueryParams::fromJson(mqp);
-    q.target = requiredKey(src, "target", "query");
+    q.target = takeRequiredKey(src, "target", "query");
     const Value &type = requiredKey(src, "type", "query");
     const auto t =
         type.is_string() ? queryTypeFromString(type.get_ref<const std::string &>()) : std::nullopt;
@@ -64,24 +65,24 @@ Query Query::fromJson(Value &&src)
             q.addData = std::move(*add);
         }
     }
-    q.overrideData = optionalKey(src, "overrideData");
-    q.templateData = optionalKey(src, "template");
+    q.overrideData = takeKey(src, "overrideData");
+    q.templateData = takeKey(src, "template");
     // queryNode, sortObj and cause are parsed only when truthy: {} means absent.
-    if (const Value node = optionalKey(src, "queryNode"); py::truthy(node))
+    if (const Value node = takeKey(src, "queryNode"); py::truthy(node))
         q.queryNode = QueryNode::fromJson(node);
-    if (const Value sort = optionalKey(src, "sortObj"); py::truthy(sort))
+    if (const Value sort = takeKey(src, "sortObj"); py::truthy(sort))
         q.sortObj = Sort::fromJson(sort);
-    q.offset = optionalKey(src, "offset");
-    q.startAfter = optionalKey(src, "startAfter");
-    q.endBefore = optionalKey(src, "endBefore");
-    q.renameBefore = optionalKey(src, "renameBefore");
-    q.renameAfter = optionalKey(src, "renameAfter");
-    q.limit = optionalKey(src, "limit");
-    q.returnData = optionalKey(src, "returnData", false);
-    q.mustAffectAtLeastOne = optionalKey(src, "mustAffectAtLeastOne", true);
-    q.serialKey = optionalKey(src, "serialKey");
-    q.resetSerial = optionalKey(src, "resetSerial", false);
-    if (const Value cause = optionalKey(src, "cause"); py::truthy(cause))
+    q.offset = takeKey(src, "offset");
+    q.startAfter = takeKey(src, "startAfter");
+    q.endBefore = takeKey(src, "endBefore");
+    q.renameBefore = takeKey(src, "renameBefore");
+    q.renameAfter = takeKey(src, "renameAfter");
+    q.limit = takeKey(src, "limit");
+    q.returnData = takeKey(src, "returnData", false);
+    q.mustAffectAtLeastOne = takeKey(src, "mustAffectAtLeastOne", true);
+    q.serialKey = takeKey(src, "serialKey");
+    q.resetSerial = takeKey(src, "resetSerial", false);
+    if (const Value cause = takeKey(src, "cause"); py::truthy(cause))
         q.cause = Cause::fromJson(cause);
     return q;
 }

@@ -67,26 +67,25 @@ std::uint32_t EntryDescriber::intern(const std::string &name)
     return std::uint32_t(m_names.size() - 1);
 }
 
-std::uint32_t EntryDescriber::internActor(const Cause *cause)
+std::uint32_t EntryDescriber::internActor(const CauseSummary *cause)
 {
     if (!cause) return 0;
-    const Actor &who = cause->who;
-    const std::string id = who.id.is_string() ? who.id.get<std::string>() : json::write(who.id);
     for (std::size_t i = 1; i < m_actors.size(); ++i)
-        if (m_actors[i].id == id && m_actors[i].type == who.type) return std::uint32_t(i);
-    m_actors.push_back({who.type, id, who.name.is_string() ? who.name.get<std::string>() : id});
+        if (m_actors[i].id == cause->actorId && m_actors[i].type == cause->actorType)
+            return std::uint32_t(i);
+    m_actors.push_back({cause->actorType, cause->actorId, cause->actorName});
     return std::uint32_t(m_actors.size() - 1);
 }
 
 EntryInfo EntryDescriber::describe(const LogEntry &entry, const ExecutionResult &r,
-                                   const Change &change)
+                                   const Change &change, const CauseSummary *cause)
 {
     EntryInfo info;
     info.success = r.isSuccess();
     info.wrote = !change.empty();
     info.touched =
         std::uint32_t(change.itemsInserted() + change.itemsRemoved() + change.itemsReplaced());
-    info.actor = internActor(causeOf(entry));
+    info.actor = internActor(cause);
     if (const auto &message = r.errorMessage()) info.error = intern(*message);
     if (const auto *q = std::get_if<Query>(&entry)) {
         info.type = q->type;
@@ -142,34 +141,52 @@ namespace {
 constexpr std::size_t ParseBatch = 256;
 constexpr std::size_t ParseAhead = 2;
 
-// An entry parsed, or why it could not be.
+// The Cause's last hop, else its first (spec §8.5), as Unix microseconds.
+std::int64_t causeTimeOf(const CauseSummary &cause)
+{
+    if (!cause.lastTimestamp) return NoTime;
+    const py::DateTime utc = py::toUtc(*cause.lastTimestamp);
+    return unixMicros(utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second,
+                      utc.microsecond);
+}
+
+// An entry parsed, or why it could not be, with what indexing takes from its Cause.
 struct Parsed
 {
     std::optional<LogEntry> entry;
     Problem problem;
+    std::optional<CauseSummary> cause;
+    std::int64_t causeTime = NoTime;
 };
+
+// The fast reading first (scanLogEntry), the full one for whatever it leaves.
+Parsed parseForIndex(const History &history, std::size_t i, const EntryTexts &texts)
+{
+    Parsed p;
+    if (const auto text = texts.text(i, nullptr))
+        if (auto scanned = scanLogEntry(*text)) {
+            p.entry = std::move(scanned->entry);
+            p.cause = std::move(scanned->cause);
+        }
+    if (!p.entry) {
+        p.entry = history.parse(i, texts, &p.problem);
+        if (const Cause *cause = p.entry ? causeOf(*p.entry) : nullptr)
+            p.cause = CauseSummary::of(*cause);
+    }
+    if (p.cause) p.causeTime = causeTimeOf(*p.cause);
+    return p;
+}
 
 std::vector<Parsed> parseBatch(const History &history, std::size_t from)
 {
     const std::size_t to = std::min(history.entries.size(), from + ParseBatch);
     EntryTexts texts;
     texts.load(history, from, to);
-    std::vector<Parsed> out(to - from);
-    for (std::size_t i = from; i < to; ++i) {
-        Parsed &p = out[i - from];
-        p.entry = history.parse(i, texts, &p.problem);
-    }
+    std::vector<Parsed> out;
+    out.reserve(to - from);
+    for (std::size_t i = from; i < to; ++i)
+        out.push_back(parseForIndex(history, i, texts));
     return out;
-}
-
-// The Cause's last hop, else its first (spec §8.5), as Unix microseconds.
-std::int64_t causeTimeOf(const LogEntry &entry)
-{
-    const Cause *cause = causeOf(entry);
-    if (!cause || cause->when.nodes.empty()) return NoTime;
-    const py::DateTime utc = py::toUtc(cause->when.nodes.back().timestamp);
-    return unixMicros(utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second,
-                      utc.microsecond);
 }
 
 } // namespace
@@ -232,10 +249,11 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
             entryProblems.push_back(std::move(parsed.problem));
             continue;
         }
-        history->entries[i].causeTime = causeTimeOf(*entry);
+        history->entries[i].causeTime = parsed.causeTime;
+        const CauseSummary *cause = parsed.cause ? &*parsed.cause : nullptr;
         Change &change = t->m_changes[i];
         const ExecutionResult r = state.execute(*entry, indexing, &change);
-        info = t->m_describer.describe(*entry, r, change);
+        info = t->m_describer.describe(*entry, r, change, cause);
         // A read that got past the permission check returned a stand-in result.
         if (const auto *q = std::get_if<Query>(&*entry);
             q && !isWriteType(q->type) && r.isSuccess()) {
@@ -244,7 +262,7 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
             t->m_readResults.emplace_back();
         }
         costSinceCheckpoint += change.cost();
-        if (const Cause *cause = causeOf(*entry)) {
+        if (cause) {
             if (!cause->serial.is_null())
                 t->m_serials.emplace_back(serialHash(cause->serial), std::uint32_t(i));
             if (!cause->chainParentSerial.is_null())
@@ -371,7 +389,7 @@ bool Timeline::evaluateSegment(ReadSegment &segment, const std::atomic<bool> &ca
                 loaded = true;
             }
             ReadResult &r = m_readResults[info.readSlot];
-            const auto entry = m_history->parse(i, texts, nullptr);
+            const auto entry = parseForIndex(*m_history, i, texts).entry;
             if (!entry) {
                 // The file changed since indexing: the stand-in result stays.
                 state.apply(m_changes[i]);

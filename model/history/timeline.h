@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entryscan.h"
 #include "history.h"
 
 #include <atomic>
@@ -49,8 +50,10 @@ public:
     const std::vector<ActorInfo> &actors() const { return m_actors; }
 
     std::uint32_t intern(const std::string &name);
-    std::uint32_t internActor(const Cause *cause);
-    EntryInfo describe(const LogEntry &entry, const ExecutionResult &result, const Change &change);
+    std::uint32_t internActor(const CauseSummary *cause);
+    // `cause` summarises the entry's Cause (null without one).
+    EntryInfo describe(const LogEntry &entry, const ExecutionResult &result, const Change &change,
+                       const CauseSummary *cause);
 
 private:
     std::vector<std::string> m_names; // [0] = "" (no name / no error)

@@ -1,0 +1,167 @@
+#include "entryscan.h"
+
+#include "errors.h"
+#include "fastjson_p.h"
+#include "jsonio.h"
+#include "jsonio_p.h"
+
+namespace dtdb {
+
+namespace {
+
+namespace dom = simdjson::dom;
+using json::detail::convertElement;
+
+// The value of the last member named key (a repeated key's last value wins, as in a Python
+// dict), or nothing.
+std::optional<dom::element> lastMember(dom::object object, std::string_view key)
+{
+    std::optional<dom::element> found;
+    for (const dom::key_value_pair member : object)
+        if (member.key == key) found = member.value;
+    return found;
+}
+
+// A member of the Cause or its Actor (two levels deep in the entry) as a Value; a missing key
+// reads as null, as optionalKey gives it.
+std::optional<Value> valueOf(std::optional<dom::element> e)
+{
+    Value v;
+    if (e && !convertElement(*e, v, 3)) return std::nullopt;
+    return v;
+}
+
+std::optional<std::string_view> stringOf(std::optional<dom::element> e)
+{
+    std::string_view s;
+    if (!e || e->get_string().get(s)) return std::nullopt;
+    return s;
+}
+
+// permissionMapFromJson's checks: an object of Permissions whose 'allows', when present, lists
+// query type names.
+bool isPermissionMap(dom::element e)
+{
+    dom::object map;
+    if (e.get_object().get(map)) return false;
+    for (const dom::key_value_pair entry : map) {
+        dom::object permission;
+        if (entry.value.get_object().get(permission)) return false;
+        const auto allows = lastMember(permission, "allows");
+        if (!allows) continue;
+        dom::array types;
+        if (allows->get_array().get(types)) return false;
+        for (const dom::element type : types) {
+            std::string_view name;
+            if (type.get_string().get(name) || !queryTypeFromString(name)) return false;
+        }
+    }
+    return true;
+}
+
+// Cause::fromJson's checks, as sufficient conditions: an Actor with a known type, an id and a
+// valid permission map if any; a time trail whose every node has a parsable timestamp and a
+// location; what, why and from present.
+std::optional<CauseSummary> summarise(dom::element causeElement)
+{
+    dom::object cause, who, when;
+    if (causeElement.get_object().get(cause)) return std::nullopt;
+    for (const char *required : {"what", "why", "from"})
+        if (!lastMember(cause, required)) return std::nullopt;
+    const auto whoElement = lastMember(cause, "who");
+    const auto whenElement = lastMember(cause, "when");
+    if (!whoElement || whoElement->get_object().get(who)) return std::nullopt;
+    if (!whenElement || whenElement->get_object().get(when)) return std::nullopt;
+
+    CauseSummary summary;
+    const auto type = stringOf(lastMember(who, "type"));
+    const auto actorType = type ? actorTypeFromString(*type) : std::nullopt;
+    if (!actorType) return std::nullopt;
+    summary.actorType = *actorType;
+    if (const auto perms = lastMember(who, "collectionPermissions");
+        perms && !perms->is_null() && !isPermissionMap(*perms))
+        return std::nullopt;
+    const auto id = lastMember(who, "id");
+    if (!id) return std::nullopt;
+    if (const auto text = stringOf(id)) {
+        summary.actorId = *text;
+    } else {
+        const auto value = valueOf(id);
+        if (!value) return std::nullopt;
+        summary.actorId = json::write(*value);
+    }
+    const auto name = stringOf(lastMember(who, "name"));
+    summary.actorName = name ? std::string(*name) : summary.actorId;
+
+    if (const auto nodesElement = lastMember(when, "nodes")) {
+        dom::array nodes;
+        if (nodesElement->get_array().get(nodes)) return std::nullopt;
+        for (const dom::element nodeElement : nodes) {
+            dom::object node;
+            if (nodeElement.get_object().get(node)) return std::nullopt;
+            const auto timestamp = stringOf(lastMember(node, "timestamp"));
+            summary.lastTimestamp = timestamp ? py::parseIsoDateTime(*timestamp) : std::nullopt;
+            if (!summary.lastTimestamp || !lastMember(node, "location")) return std::nullopt;
+        }
+    }
+    auto serial = valueOf(lastMember(cause, "serial"));
+    auto parent = valueOf(lastMember(cause, "chainParentSerial"));
+    if (!serial || !parent) return std::nullopt;
+    summary.serial = std::move(*serial);
+    summary.chainParentSerial = std::move(*parent);
+    return summary;
+}
+
+} // namespace
+
+CauseSummary CauseSummary::of(const Cause &cause)
+{
+    CauseSummary s;
+    s.actorType = cause.who.type;
+    s.actorId =
+        cause.who.id.is_string() ? cause.who.id.get<std::string>() : json::write(cause.who.id);
+    s.actorName = cause.who.name.is_string() ? cause.who.name.get<std::string>() : s.actorId;
+    if (!cause.when.nodes.empty()) s.lastTimestamp = cause.when.nodes.back().timestamp;
+    s.serial = cause.serial;
+    s.chainParentSerial = cause.chainParentSerial;
+    return s;
+}
+
+std::optional<ScannedEntry> scanLogEntry(std::string_view text)
+{
+    dom::element root;
+    dom::object object;
+    if (!json::detail::parseElement(text, root) || root.get_object().get(object))
+        return std::nullopt;
+    // Members are matched by a linear search below: many of them go the full way, which
+    // indexes them.
+    if (object.size() >= json::detail::kIndexThreshold) return std::nullopt;
+    // Every member but the Cause, converted as json::parse would (a repeated key keeps its
+    // first position and takes the last value).
+    Value query = Value::object();
+    auto &members = query.get_ref<Value::object_t &>();
+    std::optional<dom::element> causeElement;
+    for (const dom::key_value_pair member : object) {
+        if (member.key == "cause") {
+            causeElement = member.value;
+            continue;
+        }
+        Value *slot = nullptr;
+        for (auto &[key, value] : members)
+            if (key == member.key) slot = &value;
+        if (!slot) slot = &members.emplace_back(std::string(member.key), nullptr).second;
+        if (!convertElement(member.value, *slot, 1)) return std::nullopt;
+    }
+    // Transactions, and entries without a Cause (whose full reading is cheap), go the full way.
+    const auto className = query.find("className");
+    if (className == query.end() || *className != "Query" || !causeElement) return std::nullopt;
+    std::optional<CauseSummary> cause = summarise(*causeElement);
+    if (!cause) return std::nullopt;
+    try {
+        return ScannedEntry{parseLogEntry(std::move(query)), std::move(*cause)};
+    } catch (const LoadError &) {
+        return std::nullopt;
+    }
+}
+
+} // namespace dtdb

@@ -1,0 +1,23 @@
+#pragma once
+
+// Private to the engine: the simdjson side of the fast reader, for readers that look at part of
+// a document in place and convert only the rest into Values (see entryscan.cpp).
+
+#include "value.h"
+
+#include <simdjson.h>
+
+#include <string_view>
+
+namespace dtdb::json::detail {
+
+// Parses text with this thread's parser: root stays valid until the thread parses again. False
+// when simdjson refuses the text (the exact reader may still accept it).
+bool parseElement(std::string_view text, simdjson::dom::element &root);
+
+// Converts e, a value nested `depth` containers deep in its document, into out exactly as
+// parseFast converts a whole document (duplicate keys keep the first position and the last
+// value). False when the document is deeper than kMaxDepth.
+bool convertElement(simdjson::dom::element e, Value &out, std::size_t depth);
+
+} // namespace dtdb::json::detail

@@ -1,0 +1,228 @@
+// The fast reading of log entries for indexing (scanLogEntry) against the full one
+// (json::parse + parseLogEntry): whatever the scan accepts, the full reading accepts too and
+// gives the same query, with a Cause that summarises the same. Checked on every fixture entry,
+// on hand-made Causes of every shape Cause::fromJson refuses or accepts, and on mutated entries.
+
+#include "entryscan.h"
+#include "fixtures.h"
+#include "jsonio.h"
+
+#include <QTest>
+
+#include <random>
+
+using namespace dtdb;
+
+class TestEntryScan : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fixtureEntriesScanLikeTheFullReading_data();
+    void fixtureEntriesScanLikeTheFullReading();
+    void causeShapes_data();
+    void causeShapes();
+    void mutatedEntriesNeverScanDifferently();
+};
+
+Q_DECLARE_METATYPE(std::string)
+
+namespace {
+
+// Compares the scan of text with the full reading; true when the scan accepted it.
+bool scanAgreesWithFullReading(const std::string &text)
+{
+    const auto scanned = scanLogEntry(text);
+    if (!scanned) return false;
+    const auto value = json::parse(text);
+    if (!value) {
+        QTest::qFail("scanned, but json::parse refuses it", __FILE__, __LINE__);
+        return true;
+    }
+    LogEntry full;
+    try {
+        full = parseLogEntry(*value);
+    } catch (const std::exception &e) {
+        QTest::qFail(qPrintable(QStringLiteral("scanned, but parseLogEntry refuses it: %1")
+                                    .arg(QString::fromUtf8(e.what()))),
+                     __FILE__, __LINE__);
+        return true;
+    }
+    const Cause *cause = causeOf(full);
+    if (!cause) {
+        QTest::qFail("scanned, but the full reading has no Cause", __FILE__, __LINE__);
+        return true;
+    }
+    const CauseSummary expected = CauseSummary::of(*cause);
+    const CauseSummary &actual = scanned->cause;
+    const bool sameCause =
+        actual.actorType == expected.actorType && actual.actorId == expected.actorId &&
+        actual.actorName == expected.actorName &&
+        actual.lastTimestamp.has_value() == expected.lastTimestamp.has_value() &&
+        (!actual.lastTimestamp ||
+         py::isoformat(*actual.lastTimestamp) == py::isoformat(*expected.lastTimestamp)) &&
+        json::write(actual.serial) == json::write(expected.serial) &&
+        json::write(actual.chainParentSerial) == json::write(expected.chainParentSerial);
+    if (!sameCause) QTest::qFail("the Cause summaries differ", __FILE__, __LINE__);
+    std::get<Query>(full).cause.reset();
+    const py::DateTime now;
+    if (json::write(toJson(scanned->entry, now)) != json::write(toJson(full, now)))
+        QTest::qFail("the queries differ", __FILE__, __LINE__);
+    return true;
+}
+
+// The first fixture entry with a Cause of two hops, as a Value to vary.
+Value sampleEntry()
+{
+    for (const std::string &line :
+         testutil::readLines(testutil::fixturesDir() + QStringLiteral("/basic_crud/log.jsonl"))) {
+        Value v = testutil::parseJson(line);
+        if (v["cause"].is_object() && v["cause"]["when"]["nodes"].size() >= 2) return v;
+    }
+    qFatal("no fixture entry with a Cause");
+}
+
+} // namespace
+
+void TestEntryScan::fixtureEntriesScanLikeTheFullReading_data()
+{
+    QTest::addColumn<QString>("scenario");
+    for (const QString &name : testutil::scenarioNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestEntryScan::fixtureEntriesScanLikeTheFullReading()
+{
+    QFETCH(QString, scenario);
+    std::size_t scanned = 0, withCause = 0;
+    for (const std::string &line : testutil::readLines(testutil::fixturesDir() + QLatin1Char('/') +
+                                                       scenario + QStringLiteral("/log.jsonl"))) {
+        scanned += scanAgreesWithFullReading(line);
+        if (QTest::currentTestFailed()) QFAIL(line.c_str());
+        const Value v = testutil::parseJson(line);
+        withCause += v.value("className", "") == "Query" && v.contains("cause") &&
+                     v["cause"].is_object() && !v["cause"].empty();
+    }
+    // The fixtures' Causes have the usual shape: all of them take the fast path.
+    QCOMPARE(scanned, withCause);
+}
+
+void TestEntryScan::causeShapes_data()
+{
+    QTest::addColumn<std::string>("text");
+    QTest::addColumn<bool>("scans");
+    const Value base = sampleEntry();
+    const auto row = [&](const char *name, bool scans, auto &&vary) {
+        Value v = base;
+        vary(v);
+        QTest::newRow(name) << json::write(v) << scans;
+    };
+    const auto erase = [](const char *key) { return [key](Value &v) { v["cause"].erase(key); }; };
+    row("usual", true, [](Value &) {});
+    row("numeric actor id", true, [](Value &v) { v["cause"]["who"]["id"] = 1234; });
+    row("object actor id", true, [](Value &v) { v["cause"]["who"]["id"] = {{"k", 1.5}}; });
+    row("no actor name", true, [](Value &v) { v["cause"]["who"].erase("name"); });
+    row("numeric actor name", true, [](Value &v) { v["cause"]["who"]["name"] = 7; });
+    row("no time trail nodes", true, [](Value &v) { v["cause"]["when"].erase("nodes"); });
+    row("empty time trail", true, [](Value &v) { v["cause"]["when"]["nodes"] = Value::array(); });
+    row("naive timestamp", true,
+        [](Value &v) { v["cause"]["when"]["nodes"][1]["timestamp"] = "2025-01-25T00:43:30"; });
+    row("serials of other types", true, [](Value &v) {
+        v["cause"]["serial"] = 12;
+        v["cause"]["chainParentSerial"] = {1, "two"};
+    });
+    row("no serial keys", true, [](Value &v) {
+        v["cause"].erase("serial");
+        v["cause"].erase("chainParentSerial");
+    });
+    row("null what", true, [](Value &v) { v["cause"]["what"] = nullptr; });
+    row("no what", false, erase("what"));
+    row("no why", false, erase("why"));
+    row("no from", false, erase("from"));
+    row("no who", false, erase("who"));
+    row("no when", false, erase("when"));
+    row("who not an object", false, [](Value &v) { v["cause"]["who"] = "u-1"; });
+    row("unknown actor type", false, [](Value &v) { v["cause"]["who"]["type"] = "robot"; });
+    row("actor type not a string", false, [](Value &v) { v["cause"]["who"]["type"] = 1; });
+    row("no actor id", false, [](Value &v) { v["cause"]["who"].erase("id"); });
+    row("permission map", true, [](Value &v) {
+        v["cause"]["who"]["collectionPermissions"] = {
+            {"users", {{"className", "Permission"}, {"allows", {"search", "updateOne"}}}},
+            {"logs", {{"className", "Permission"}}}};
+    });
+    row("permission map not an object", false,
+        [](Value &v) { v["cause"]["who"]["collectionPermissions"] = "all"; });
+    row("permission not an object", false, [](Value &v) {
+        v["cause"]["who"]["collectionPermissions"] = {{"users", true}};
+    });
+    row("permission allows not a list", false, [](Value &v) {
+        v["cause"]["who"]["collectionPermissions"] = {{"users", {{"allows", "search"}}}};
+    });
+    row("permission allows an unknown type", false, [](Value &v) {
+        v["cause"]["who"]["collectionPermissions"] = {{"users", {{"allows", {"search", "peek"}}}}};
+    });
+    row("nodes not a list", false, [](Value &v) { v["cause"]["when"]["nodes"] = 3; });
+    row("node not an object", false, [](Value &v) { v["cause"]["when"]["nodes"][0] = 3; });
+    row("bad timestamp", false,
+        [](Value &v) { v["cause"]["when"]["nodes"][0]["timestamp"] = "yesterday"; });
+    row("timestamp not a string", false,
+        [](Value &v) { v["cause"]["when"]["nodes"][1]["timestamp"] = 1700000000; });
+    row("node without location", false,
+        [](Value &v) { v["cause"]["when"]["nodes"][1].erase("location"); });
+    row("null cause", false, [](Value &v) { v["cause"] = nullptr; });
+    row("empty cause", false, [](Value &v) { v["cause"] = Value::object(); });
+    row("no cause", false, [](Value &v) { v.erase("cause"); });
+    row("cause not an object", false, [](Value &v) { v["cause"] = "because"; });
+    row("transaction", false, [](Value &v) {
+        Value inner = v;
+        v = {{"className", "TransactionQuery"}, {"version", "1"}, {"queries", {inner}}};
+    });
+    row("unknown query type", false, [](Value &v) { v["type"] = "upsert"; });
+    row("bad query node", false, [](Value &v) { v["queryNode"] = {{"type", "nope_"}}; });
+
+    // Repeated keys: the last value counts, as in a Python dict.
+    std::string text = json::write(base);
+    const std::size_t cause = text.find("\"cause\":");
+    QTest::newRow("repeated cause, last one broken")
+        << text.substr(0, cause) + "\"cause\":" + json::write(base["cause"]) + ",\"cause\":{}}"
+        << false;
+    QTest::newRow("repeated cause, last one usual")
+        << text.substr(0, cause) + "\"cause\":null,\"cause\":" + json::write(base["cause"]) + "}"
+        << true;
+    const std::size_t type = text.find("\"type\":\"human\"");
+    QVERIFY(type != std::string::npos);
+    QTest::newRow("repeated actor type, last one unknown")
+        << text.substr(0, type) + "\"type\":\"human\",\"type\":\"robot\"" + text.substr(type + 14)
+        << false;
+    QTest::newRow("repeated actor type, last one known")
+        << text.substr(0, type) + "\"type\":\"robot\",\"type\":\"ai\"" + text.substr(type + 14)
+        << true;
+}
+
+void TestEntryScan::causeShapes()
+{
+    QFETCH(std::string, text);
+    QFETCH(bool, scans);
+    QCOMPARE(scanAgreesWithFullReading(text), scans);
+}
+
+// Truncations and byte flips of an entry (fixed seed): the scan refuses or agrees.
+void TestEntryScan::mutatedEntriesNeverScanDifferently()
+{
+    const std::string text = json::write(sampleEntry());
+    std::mt19937 rng(97);
+    std::size_t accepted = 0;
+    for (std::size_t cut = 0; cut < text.size(); cut += 7)
+        accepted += scanAgreesWithFullReading(text.substr(0, cut));
+    for (int i = 0; i < 3000; ++i) {
+        std::string mutated = text;
+        for (int flips = 1 + int(rng() % 3); flips > 0; --flips)
+            mutated[rng() % mutated.size()] = char(rng() % 128);
+        accepted += scanAgreesWithFullReading(mutated);
+        if (QTest::currentTestFailed()) QFAIL(mutated.c_str());
+    }
+    QVERIFY(accepted > 100); // flips inside strings keep many entries valid
+}
+
+QTEST_APPLESS_MAIN(TestEntryScan)
+#include "tst_entryscan.moc"
