@@ -24,6 +24,8 @@ private Q_SLOTS:
     void badInputIsNamedAndTheRestLoads();
     void encryptedSnapshots();
     void jsonArrayAndSingleQueryFiles();
+    void plainFolderOrder_data();
+    void plainFolderOrder();
     void partialServerFolders_data();
     void partialServerFolders();
     void permissionsDenyEntries();
@@ -167,6 +169,46 @@ void TestHistoryLoader::jsonArrayAndSingleQueryFiles()
     timeline->stateAt(3).write(state);
     QVERIFY(
         QString::fromStdString(state).contains(QStringLiteral("\"data\":[{\"v\":1},{\"v\":1}]")));
+}
+
+void TestHistoryLoader::plainFolderOrder_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QList<int>>("anchorPositions"); // of the snapshots, in file order
+    // One snapshot is where the log starts, whatever the names.
+    QTest::newRow("snapshot named after its log")
+        << QStringList{QStringLiteral("log.jsonl"), QStringLiteral("snapshot.dtdb")}
+        << QList<int>{0};
+    QTest::newRow("snapshot named before its log")
+        << QStringList{QStringLiteral("base.dtdb"), QStringLiteral("queries.jsonl")}
+        << QList<int>{0};
+    // Several snapshots and logs interleave in name order.
+    QTest::newRow("several snapshots")
+        << QStringList{QStringLiteral("1-snapshot.dtdb"), QStringLiteral("2-log.jsonl"),
+                       QStringLiteral("3-snapshot.dtdb"), QStringLiteral("4-log.jsonl")}
+        << QList<int>{0, 2};
+}
+
+void TestHistoryLoader::plainFolderOrder()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QList<int>, anchorPositions);
+    const QString folder =
+        QStringLiteral("plain-%1").arg(QLatin1String(QTest::currentDataTag())).replace(u' ', u'-');
+    for (const QString &name : files)
+        write(folder + u'/' + name,
+              name.endsWith(QLatin1String(".dtdb"))
+                  ? QByteArray(
+                        R"({"className":"DeltaTraceDatabase","version":"16","collections":{}})")
+                  : QByteArray(Add) + '\n' + Count + '\n');
+    const LoadResult loaded = loadHistory({m_dir.filePath(folder)});
+    QVERIFY(loaded.history->problems.empty());
+    QList<int> actual;
+    for (const Anchor &a : loaded.history->anchors)
+        if (a.file >= 0) actual << int(a.position);
+    QCOMPARE(actual, anchorPositions);
+    QCOMPARE(loaded.history->anchors.front().position, std::size_t(0));
+    QVERIFY(loaded.history->anchors.front().file >= 0); // no empty start before the snapshot
 }
 
 void TestHistoryLoader::partialServerFolders_data()
