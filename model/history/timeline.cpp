@@ -215,18 +215,27 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
     std::vector<Problem> entryProblems;
     std::vector<Parsed> batch;
     // Parsing costs more than executing: ParseAhead batches are parsed at once, so that both
-    // cores parse while this thread waits.
+    // cores parse while this thread waits. The tasks also free the entries executed before.
     std::deque<std::future<std::vector<Parsed>>> nextBatches;
-    const auto parseAhead = [&](std::size_t from) {
-        if (from < n)
-            nextBatches.push_back(
-                std::async(std::launch::async, parseBatch, std::cref(*history), from));
+    const auto parseAhead = [&](std::size_t from, std::vector<Parsed> executed) {
+        if (from >= n) return;
+        nextBatches.push_back(
+            std::async(std::launch::async,
+                       [&history = *history, from, executed = std::move(executed)]() mutable {
+                           executed = {};
+                           return parseBatch(history, from);
+                       }));
     };
     for (std::size_t k = 0; k < ParseAhead; ++k)
-        parseAhead(k * ParseBatch);
+        parseAhead(k * ParseBatch, {});
     Database state;
+    // Anchors come in position order; several at one position: the last one counts.
+    const std::vector<Anchor> &anchors = history->anchors;
+    std::size_t nextAnchor = 0;
     for (std::size_t i = 0; i <= n; ++i) {
-        const Database *anchor = t->anchorAt(i);
+        const Database *anchor = nullptr;
+        for (; nextAnchor < anchors.size() && anchors[nextAnchor].position <= i; ++nextAnchor)
+            if (anchors[nextAnchor].position == i) anchor = anchors[nextAnchor].state.get();
         if (anchor) state = *anchor;
         if (anchor || i == 0 || (every ? i % every == 0 : costSinceCheckpoint >= CheckpointCost)) {
             t->m_checkpoints.emplace_back(i, std::make_shared<const Database>(state));
@@ -236,9 +245,9 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
         if (options.progress && i % 1024 == 0 && !options.progress(qint64(i), qint64(n)))
             return nullptr;
         if (i % ParseBatch == 0) {
-            batch = nextBatches.front().get();
+            std::vector<Parsed> executed = std::exchange(batch, nextBatches.front().get());
             nextBatches.pop_front();
-            parseAhead(i + ParseAhead * ParseBatch);
+            parseAhead(i + ParseAhead * ParseBatch, std::move(executed));
         }
         EntryInfo &info = t->m_info[i];
         Parsed &parsed = batch[i % ParseBatch];
