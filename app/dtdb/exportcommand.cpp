@@ -50,7 +50,7 @@ int runExportCommand(const QStringList &arguments)
         err << "dtdb export: --format " << format << " needs --collection NAME\n";
         return 2;
     }
-    const auto opened = openHistoryFromArguments(parser);
+    const auto opened = openHistoryFromArguments(parser, false); // no read result is exported
     if (!opened) return 2;
     const Timeline &timeline = *opened->timeline;
     std::size_t position = timeline.size();

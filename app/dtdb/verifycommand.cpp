@@ -42,7 +42,7 @@ int runVerifyCommand(const QStringList &arguments)
     parser.addHelpOption();
     addHistoryOptions(parser);
     parser.process(arguments);
-    const auto opened = openHistoryFromArguments(parser);
+    const auto opened = openHistoryFromArguments(parser, false); // verify evaluates them itself
     if (!opened) return 2;
     const History &h = *opened->history;
     QTextStream out(stdout);
