@@ -91,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_document->setKeyProvider([this](const QString &path) { return askKey(path); });
 
     m_progress->setMaximumWidth(240);
+    m_progress->setMinimumWidth(200); // beside the position text, which takes what is left
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(true);
     m_progress->hide();
