@@ -154,8 +154,9 @@ CauseInspector::CauseInspector(document::HistoryDocument *doc, QWidget *parent)
     });
     connect(m_doc, &document::HistoryDocument::momentChanged, this, &CauseInspector::refresh);
     connect(m_doc, &document::HistoryDocument::entriesChanged, this, &CauseInspector::refresh);
+    // Rebuilt once, when the result of the read shown arrives.
     connect(m_doc, &document::HistoryDocument::readResultsChanged, this, [this] {
-        if (m_resultPending) refresh();
+        if (m_resultPending && m_entry && !m_doc->info(*m_entry).pending) refresh();
     });
     refresh();
 }

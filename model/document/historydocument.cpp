@@ -107,6 +107,7 @@ bool HistoryDocument::isLoading() const
 void HistoryDocument::open(const QStringList &paths, const OpenOptions &options)
 {
     cancelOpen();
+    stopReadResults(); // the cores go to the new history; resumed if it does not open
     m_paths = paths;
     // The loader runs in a worker; a key is asked for on this (the GUI) thread while it waits.
     auto keyFor = [this](const QString &path) {
@@ -168,6 +169,7 @@ void HistoryDocument::cancelOpen()
     connect(m_openWatcher, &QFutureWatcherBase::finished, m_openWatcher, &QObject::deleteLater);
     if (m_openWatcher->isFinished()) m_openWatcher->deleteLater();
     m_openWatcher = nullptr;
+    if (m_timeline) startReadResults();
 }
 
 void HistoryDocument::openFinished()
@@ -177,11 +179,13 @@ void HistoryDocument::openFinished()
     watcher->deleteLater();
     const auto future = watcher->future();
     if (future.isCanceled() || future.resultCount() == 0) {
+        if (m_timeline) startReadResults();
         Q_EMIT openFailed(tr("Opening was cancelled."));
         return;
     }
     const std::shared_ptr<OpenResult> result = future.result();
     if (!result->error.isEmpty()) {
+        if (m_timeline) startReadResults();
         Q_EMIT openFailed(result->error);
         return;
     }
@@ -213,7 +217,7 @@ void HistoryDocument::openFinished()
 void HistoryDocument::startReadResults()
 {
     m_readResultsComplete = m_timeline->readsEvaluated();
-    if (m_readResultsComplete) return;
+    if (m_readResultsComplete || m_readsWatcher) return;
     auto job = [timeline = m_timeline](QPromise<void> &promise) {
         promise.setProgressRange(0, 1000);
         timeline->evaluateReads([&](qint64 done, qint64 total) {

@@ -9,10 +9,6 @@ namespace dtdb::document {
 LogFilterProxyModel::LogFilterProxyModel(HistoryDocument *document, QObject *parent)
     : QSortFilterProxyModel(parent), m_document(document)
 {
-    // Reads found to have failed join the failed-only view once all results are in.
-    connect(document, &HistoryDocument::readResultsChanged, this, [this](int permille) {
-        if (m_failedOnly && permille == 1000) invalidateRowsFilter();
-    });
 }
 
 void LogFilterProxyModel::setText(const QString &text)

@@ -16,13 +16,12 @@ LogModel::LogModel(HistoryDocument *document, QObject *parent)
         m_what.clear();
         m_rows = int(m_document->entryCount());
         m_cursorRow = -1;
+        m_readsShown = m_document->timeline().readsDone();
         endResetModel();
     });
     connect(document, &HistoryDocument::entriesChanged, this, &LogModel::entriesChanged);
     connect(document, &HistoryDocument::momentChanged, this, &LogModel::cursorMoved);
-    connect(document, &HistoryDocument::readResultsChanged, this, [this] {
-        if (m_rows > 0) Q_EMIT dataChanged(index(0, TypeColumn), index(m_rows - 1, ResultColumn));
-    });
+    connect(document, &HistoryDocument::readResultsChanged, this, &LogModel::readResultsArrived);
     m_rows = document->isOpen() ? int(document->entryCount()) : 0;
     m_cursorRow = document->moment() ? int(document->position()) - 1 : -1;
 }
@@ -45,6 +44,21 @@ void LogModel::entriesChanged()
     if (m_rows > 0 && m_document->baseEntryCount() < std::size_t(m_rows))
         Q_EMIT dataChanged(index(int(m_document->baseEntryCount()), OriginColumn),
                            index(m_rows - 1, OriginColumn));
+}
+
+// Only the rows whose results arrived since the last time change: a filter on the log then
+// looks at each row once over the whole pass, not at every row on every tick.
+void LogModel::readResultsArrived()
+{
+    if (!m_document->isOpen()) return;
+    const auto done = m_document->timeline().readsDone();
+    if (done.size() != m_readsShown.size()) m_readsShown = done;
+    for (std::size_t k = 0; k < done.size(); ++k) {
+        const int from = int(m_readsShown[k].second), to = int(done[k].second);
+        if (to > from && to <= m_rows)
+            Q_EMIT dataChanged(index(from, TypeColumn), index(to - 1, ResultColumn));
+        m_readsShown[k] = done[k];
+    }
 }
 
 void LogModel::cursorMoved()

@@ -48,11 +48,14 @@ public:
 private:
     void entriesChanged();
     void cursorMoved();
+    void readResultsArrived();
 
     HistoryDocument *m_document;
     int m_rows = 0;
     int m_cursorRow = -1;
     mutable QCache<std::size_t, QString> m_what{4096};
+    // Per part of the read pass, how far rows were last told their results arrived.
+    std::vector<std::pair<std::size_t, std::size_t>> m_readsShown;
 };
 
 } // namespace dtdb::document

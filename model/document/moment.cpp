@@ -71,6 +71,7 @@ TouchedMap touchedBy(const Change &change)
                 });
             break;
         case ChangeOp::Kind::SetSerial:
+        case ChangeOp::Kind::MarkTooDeep:
             break;
         }
     }

@@ -292,6 +292,8 @@ StateDiff entryDiff(const Moment &moment)
         case ChangeOp::Kind::SetSerial:
             if (!e.serialBefore) e.serialBefore = op.serialBefore();
             break;
+        case ChangeOp::Kind::MarkTooDeep:
+            break;
         case ChangeOp::Kind::RemoveCollection:
             if (!e.serialBefore) e.serialBefore = op.collection()->serialNum();
             break;

@@ -10,14 +10,19 @@ namespace dtdb {
 
 namespace {
 
-// Actor dates: anything unparsable counts as absent; naive values are taken as UTC.
+// Actor dates: anything unparsable counts as absent, a time that has no UTC equivalent (year 1
+// ahead of UTC) too; naive values are taken as UTC.
 std::optional<py::DateTime> lenientDate(const Value &src, const char *key)
 {
     const auto it = src.find(key);
     if (it == src.end() || !it->is_string()) return std::nullopt;
     const auto dt = py::parseIsoDateTime(it->get_ref<const std::string &>());
     if (!dt) return std::nullopt;
-    return py::toUtc(*dt);
+    try {
+        return py::toUtc(*dt);
+    } catch (const PyError &) {
+        return std::nullopt;
+    }
 }
 
 Value dateOrNull(const std::optional<py::DateTime> &dt)

@@ -42,6 +42,7 @@ struct ChangeOp
         ReplaceItem,      // `before` replaced by `after` at `position`
         ClearItems,       // all items removed; payload: them
         SetSerial,        // payload: serialNum before and after
+        MarkTooDeep,      // the collection may now hold items too deep to copy (was not)
     };
 
     Kind kind = Kind::InsertItem;

@@ -63,7 +63,7 @@ public:
     // conformToTemplate and merge with serialBase can store such items). Reads then check the
     // depth of what they return, as the reference's deep copy would.
     bool mayHoldTooDeepItems() const { return m_mayHoldTooDeep; }
-    void markMayHoldTooDeepItems() { m_mayHoldTooDeep = true; }
+    void setMayHoldTooDeepItems(bool may) { m_mayHoldTooDeep = may; }
 
 private:
     void dropIndexes() { m_indexes.clear(); }

@@ -67,12 +67,13 @@ void checkResultDepth(const Collection &c, const std::vector<ItemPtr> &items)
         py::checkCopyDepth(*item, 1);
 }
 
-void markIfTooDeep(Database &db, const std::string &key, const Value &storedContainer)
+void markIfTooDeep(Database &db, const std::string &key, const Value &storedContainer,
+                   Change &change)
 {
     try {
         py::checkCopyDepth(storedContainer, 1);
     } catch (const PyValueError &) {
-        db.find(key)->markMayHoldTooDeepItems();
+        db.markTooDeep(key, change);
     }
 }
 
@@ -253,7 +254,7 @@ QueryResult update(Database &db, const std::string &key, const Query &q, bool si
     if (!matches.empty()) {
         py::checkCopyDepth(q.overrideData, 0);
         if (!q.overrideData.is_object()) throw PyTypeError("overrideData is not a dict");
-        markIfTooDeep(db, key, q.overrideData);
+        markIfTooDeep(db, key, q.overrideData, change);
     }
     for (const Match &m : matches) {
         if (!m.item->is_object()) throw PyTypeError("item has no attribute 'update'");
@@ -356,7 +357,7 @@ QueryResult conformToTemplate(Database &db, const std::string &key, const Query 
     const std::vector<ItemPtr> items = c.items().toVector();
     if (!items.empty()) {
         if (!q.templateData.is_object()) throw PyTypeError("template is not a dict");
-        markIfTooDeep(db, key, q.templateData);
+        markIfTooDeep(db, key, q.templateData, change);
     }
     for (std::size_t pos = 0; pos < items.size(); ++pos) {
         const Value &item = *items[pos];

@@ -232,6 +232,17 @@ void Database::setSerial(const std::string &key, Value serial, Change &change)
     change.ops.push_back(std::move(op));
 }
 
+void Database::markTooDeep(const std::string &key, Change &change)
+{
+    Slot &s = slot(key);
+    if (s.collection.mayHoldTooDeepItems()) return;
+    s.collection.setMayHoldTooDeepItems(true);
+    ChangeOp op;
+    op.kind = ChangeOp::Kind::MarkTooDeep;
+    op.id = s.id;
+    change.ops.push_back(std::move(op));
+}
+
 void Database::applyOp(const ChangeOp &op)
 {
     switch (op.kind) {
@@ -261,6 +272,9 @@ void Database::applyOp(const ChangeOp &op)
         break;
     case ChangeOp::Kind::SetSerial:
         slot(op.key()).collection.setSerialNum(op.serialAfter());
+        break;
+    case ChangeOp::Kind::MarkTooDeep:
+        slot(op.key()).collection.setMayHoldTooDeepItems(true);
         break;
     }
 }
@@ -295,6 +309,9 @@ void Database::revertOp(const ChangeOp &op)
         break;
     case ChangeOp::Kind::SetSerial:
         slot(op.key()).collection.setSerialNum(op.serialBefore());
+        break;
+    case ChangeOp::Kind::MarkTooDeep:
+        slot(op.key()).collection.setMayHoldTooDeepItems(false);
         break;
     }
 }

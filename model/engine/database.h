@@ -82,6 +82,8 @@ public:
     void replaceItem(const std::string &key, std::size_t position, ItemPtr item, Change &change);
     void clearItems(const std::string &key, Change &change);
     void setSerial(const std::string &key, Value serial, Change &change);
+    // Collection::mayHoldTooDeepItems, recorded: reads after it depend on it.
+    void markTooDeep(const std::string &key, Change &change);
 
 private:
     void applyOp(const ChangeOp &op);

@@ -136,10 +136,16 @@ std::optional<ScannedEntry> scanLogEntry(std::string_view text)
     // Members are matched by a linear search below: many of them go the full way, which
     // indexes them.
     if (object.size() >= json::detail::kIndexThreshold) return std::nullopt;
+    // Transactions, and entries without a Cause (whose full reading is cheap), go the full way.
+    const auto className = lastMember(object, "className");
+    std::string_view classNameText;
+    if (!className || className->get_string().get(classNameText) || classNameText != "Query")
+        return std::nullopt;
     // Every member but the Cause, converted as json::parse would (a repeated key keeps its
     // first position and takes the last value).
     Value query = Value::object();
     auto &members = query.get_ref<Value::object_t &>();
+    members.reserve(object.size()); // a member cannot move: growing would copy them
     std::optional<dom::element> causeElement;
     for (const dom::key_value_pair member : object) {
         if (member.key == "cause") {
@@ -152,9 +158,7 @@ std::optional<ScannedEntry> scanLogEntry(std::string_view text)
         if (!slot) slot = &members.emplace_back(std::string(member.key), nullptr).second;
         if (!convertElement(member.value, *slot, 1)) return std::nullopt;
     }
-    // Transactions, and entries without a Cause (whose full reading is cheap), go the full way.
-    const auto className = query.find("className");
-    if (className == query.end() || *className != "Query" || !causeElement) return std::nullopt;
+    if (!causeElement) return std::nullopt;
     std::optional<CauseSummary> cause = summarise(*causeElement);
     if (!cause) return std::nullopt;
     try {

@@ -127,7 +127,7 @@ QueryResult merge(Database &db, const Query &q, Change &change)
                     tooDeep = true;
                 }
                 db.appendItem(outputKey, makeItem(std::move(row)), change);
-                if (tooDeep) db.find(outputKey)->markMayHoldTooDeepItems();
+                if (tooDeep) db.markTooDeep(outputKey, change);
             }
         } else {
             db.getOrCreate(outputKey, outputName, change);

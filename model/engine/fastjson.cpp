@@ -245,6 +245,22 @@ dom::parser &threadParser()
     return parser;
 }
 
+// The parser of parseElement, whose callers read parts in place instead of converting them:
+// it refuses what is nested deeper than kMaxDepth, which the conversion would refuse. It may
+// refuse a little more (simdjson counts an object's nesting one deeper than an array's); such
+// documents then take the full way.
+dom::parser &inPlaceParser()
+{
+    thread_local dom::parser parser = [] {
+        dom::parser p;
+        // It grows with the documents, keeping the depth; without memory for 4 KB, parsing
+        // fails later anyway.
+        [[maybe_unused]] const auto error = p.allocate(4096, kMaxDepth);
+        return p;
+    }();
+    return parser;
+}
+
 std::optional<Value> convertDocument(dom::element root)
 {
     Value value;
@@ -258,7 +274,7 @@ bool parseElement(std::string_view text, dom::element &root)
 {
     // Only texts small enough for the thread's parser: root must outlive this call.
     if (text.empty() || text.size() > kReusedParserLimit) return false;
-    return !threadParser().parse(text.data(), text.size()).get(root);
+    return !inPlaceParser().parse(text.data(), text.size()).get(root);
 }
 
 bool convertElement(dom::element e, Value &out, std::size_t depth)

@@ -49,7 +49,7 @@ std::optional<LogEntry> History::parse(std::size_t position, const EntryTexts &t
         return fail(e.line + error.line - 1, error.column, QString::fromStdString(error.message));
     try {
         return parseLogEntry(std::move(*value));
-    } catch (const LoadError &ex) {
+    } catch (const std::exception &ex) { // LoadError; anything else is refused the same way
         return fail(e.line, 1,
                     QStringLiteral("not a query the reference can load: ") +
                         QString::fromUtf8(ex.what()));

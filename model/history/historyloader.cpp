@@ -110,14 +110,15 @@ void collect(const QString &path, std::vector<Candidate> &out, std::vector<Probl
                 if (c.role != Candidate::Role::Unknown) out.push_back(std::move(c));
             }
             // Plain files are taken in name order, so that snapshot-1, log-1, snapshot-2, ...
-            // interleave as named. A folder with one snapshot holds a snapshot and the log
-            // written after it, whatever their names ("log.jsonl" sorts before
+            // interleave as named. A folder of one snapshot and one log holds a snapshot and
+            // the log written after it, whatever their names ("log.jsonl" sorts before
             // "snapshot.dtdb"): the snapshot comes first.
+            const auto first = out.begin() + std::ptrdiff_t(before);
             const auto isSnapshot = [](const Candidate &c) {
                 return c.role == Candidate::Role::Snapshot;
             };
-            if (std::count_if(out.begin() + std::ptrdiff_t(before), out.end(), isSnapshot) == 1)
-                std::stable_partition(out.begin() + std::ptrdiff_t(before), out.end(), isSnapshot);
+            if (out.end() - first == 2 && std::count_if(first, out.end(), isSnapshot) == 1)
+                std::stable_partition(first, out.end(), isSnapshot);
         }
     }
     if (out.size() == before)

@@ -1,5 +1,6 @@
 #include "timeline.h"
 
+#include "errors.h"
 #include "pydatetime.h"
 #include "servernames.h"
 #include "sourcetext.h"
@@ -145,9 +146,13 @@ constexpr std::size_t ParseAhead = 2;
 std::int64_t causeTimeOf(const CauseSummary &cause)
 {
     if (!cause.lastTimestamp) return NoTime;
-    const py::DateTime utc = py::toUtc(*cause.lastTimestamp);
-    return unixMicros(utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second,
-                      utc.microsecond);
+    try {
+        const py::DateTime utc = py::toUtc(*cause.lastTimestamp);
+        return unixMicros(utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second,
+                          utc.microsecond);
+    } catch (const PyError &) { // year 1 ahead of UTC: no instant to place it at
+        return NoTime;
+    }
 }
 
 // An entry parsed, or why it could not be, with what indexing takes from its Cause.
@@ -211,6 +216,7 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
     // threads read the names.
     for (const std::string &message : readFailureMessages())
         t->m_describer.intern(message);
+    t->m_changedOnDiskError = t->m_describer.intern("the entry changed on disk after indexing");
 
     std::vector<Problem> entryProblems;
     std::vector<Parsed> batch;
@@ -283,7 +289,11 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
     for (Problem &problem : entryProblems)
         history->problems.push_back(std::move(problem));
     t->planReadPass();
-    if (!options.deferReads && !t->evaluateReads(options.progress)) return nullptr;
+    // Reads evaluated now: progress stays at its end, where indexing left it.
+    const auto stayAtEnd = [&](qint64, qint64) {
+        return !options.progress || options.progress(qint64(n), qint64(n));
+    };
+    if (!options.deferReads && !t->evaluateReads(stayAtEnd)) return nullptr;
     if (options.progress) options.progress(qint64(n), qint64(n));
     return t;
 }
@@ -324,9 +334,17 @@ void Timeline::planReadPass()
         std::size_t first = segment->begin;
         while (first < segment->end && !m_info[first].pending)
             ++first;
-        segment->done.store(first == segment->end ? segment->end : segment->begin);
+        segment->done.store(first); // nothing to do before the first pending read
         m_readPass->segments.push_back(std::move(segment));
     }
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> Timeline::readsDone() const
+{
+    std::vector<std::pair<std::size_t, std::size_t>> done;
+    for (const auto &segment : m_readPass->segments)
+        done.emplace_back(segment->begin, segment->done.load(std::memory_order_acquire));
+    return done;
 }
 
 bool Timeline::readsEvaluated() const
@@ -348,22 +366,35 @@ bool Timeline::evaluateReads(const std::function<bool(qint64, qint64)> &progress
         return qint64(done);
     };
     std::vector<std::thread> helpers;
+    const auto joinHelpers = [&] {
+        for (std::thread &helper : helpers)
+            helper.join();
+    };
     for (std::size_t k = 1; k < segments.size(); ++k)
         helpers.emplace_back([&, k] {
-            if (!evaluateSegment(*segments[k], cancelled)) cancelled = true;
+            try {
+                if (!evaluateSegment(*segments[k], cancelled)) cancelled = true;
+            } catch (...) { // out of memory: the segment stays unfinished
+                cancelled = true;
+            }
         });
     // The first segment runs here, reporting progress for all of them between blocks.
     const auto report = [&] {
         if (!progress || cancelled) return;
         if (!progress(doneCount(), qint64(size()))) cancelled = true;
     };
-    if (!evaluateSegment(*segments[0], cancelled, report)) cancelled = true;
-    while (!cancelled && !readsEvaluated()) {
-        report();
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    try {
+        if (!evaluateSegment(*segments[0], cancelled, report)) cancelled = true;
+        while (!cancelled && !readsEvaluated()) {
+            report();
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    } catch (...) {
+        cancelled = true;
+        joinHelpers();
+        throw;
     }
-    for (std::thread &helper : helpers)
-        helper.join();
+    joinHelpers();
     return !cancelled;
 }
 
@@ -382,48 +413,59 @@ bool Timeline::evaluateSegment(ReadSegment &segment, const std::atomic<bool> &ca
     while (i < segment.end) {
         const std::size_t to = std::min(segment.end, i + Block);
         bool loaded = false;
-        for (; i < to; ++i) {
+        for (; i < to && !cancelled; ++i) {
             // stateAt(i) accounts for an anchor at i itself; later ones replace the state.
             while (nextAnchor != anchors.end() && *nextAnchor <= i) {
                 if (const Database *anchor = anchorAt(*nextAnchor)) state = *anchor;
                 ++nextAnchor;
             }
+            // What indexing recorded, a read's included (it may create its collection): the
+            // state always follows the recorded changes.
+            state.apply(m_changes[i]);
             const EntryInfo &info = m_info[i];
-            if (!info.pending) {
-                state.apply(m_changes[i]);
-                continue;
-            }
+            if (!info.pending) continue;
             if (!loaded) {
                 texts.load(*m_history, i, to);
                 loaded = true;
             }
-            ReadResult &r = m_readResults[info.readSlot];
-            const auto entry = parseForIndex(*m_history, i, texts).entry;
-            if (!entry) {
-                // The file changed since indexing: the stand-in result stays.
-                state.apply(m_changes[i]);
-                continue;
-            }
-            Change change; // the same as the recorded one: the read creates a missing target
-            const ExecutionResult result = state.execute(*entry, evaluating, &change);
-            r.success = result.isSuccess();
-            r.dbLength = result.query.dbLength;
-            r.hitCount = result.query.hitCount;
-            if (const auto &message = result.errorMessage()) {
-                const auto &names = m_describer.names();
-                const auto found = std::find(names.begin(), names.end(), *message);
-                r.error = std::uint32_t(found - names.begin());
-                if (found == names.end()) // not a message of readFailureMessages()
-                    r.error = std::uint32_t(
-                        std::find(names.begin(), names.end(), readFailureMessages().back()) -
-                        names.begin());
-            }
+            m_readResults[info.readSlot] = evaluateRead(state, i, texts, evaluating);
         }
         segment.done.store(i, std::memory_order_release);
         if (cancelled) return false;
         if (betweenBlocks) betweenBlocks();
     }
     return true;
+}
+
+Timeline::ReadResult Timeline::evaluateRead(Database &state, std::size_t i, const EntryTexts &texts,
+                                            const ExecOptions &evaluating) const
+{
+    // On the state after the read's recorded change: its collection exists either way, so
+    // the result is the same, and a read changes nothing else.
+    try {
+        const auto entry = parseForIndex(*m_history, i, texts).entry;
+        const Query *q = entry ? std::get_if<Query>(&*entry) : nullptr;
+        if (q && !isWriteType(q->type)) {
+            Change scratch;
+            const ExecutionResult result = state.execute(*entry, evaluating, &scratch);
+            state.revert(scratch); // empty, unless the entry is not what was indexed
+            ReadResult r;
+            r.success = result.isSuccess();
+            r.dbLength = result.query.dbLength;
+            r.hitCount = result.query.hitCount;
+            if (const auto &message = result.errorMessage()) {
+                // Interned by build (readFailureMessages); others cannot occur.
+                const auto &names = m_describer.names();
+                const auto found = std::find(names.begin(), names.end(), *message);
+                r.error = found != names.end() ? std::uint32_t(found - names.begin())
+                                               : m_changedOnDiskError;
+            }
+            return r;
+        }
+    } catch (const std::exception &) {
+    }
+    // The file no longer holds the read that was indexed.
+    return {false, m_changedOnDiskError, 0, 0};
 }
 
 Database Timeline::stateAt(std::size_t position) const

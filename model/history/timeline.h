@@ -102,6 +102,8 @@ public:
     // when progress returned false.
     bool evaluateReads(const std::function<bool(qint64 done, qint64 total)> &progress = {}) const;
     bool readsEvaluated() const;
+    // Per part of the pass, the entries [begin, done) whose reads have their results.
+    std::vector<std::pair<std::size_t, std::size_t>> readsDone() const;
 
     const History &history() const { return *m_history; }
     std::size_t size() const { return m_info.size(); }
@@ -154,6 +156,8 @@ private:
         std::mutex running;
     };
     void planReadPass();
+    ReadResult evaluateRead(Database &state, std::size_t index, const EntryTexts &texts,
+                            const ExecOptions &evaluating) const;
     bool evaluateSegment(ReadSegment &segment, const std::atomic<bool> &cancelled,
                          const std::function<void()> &betweenBlocks = {}) const;
 
@@ -163,6 +167,7 @@ private:
     std::vector<EntryInfo> m_info;
     std::vector<Change> m_changes; // one per entry: seeks and steps apply them, never replay
     mutable std::vector<ReadResult> m_readResults; // per pending read (EntryInfo::readSlot)
+    std::uint32_t m_changedOnDiskError = 0;        // a name: a read no longer in its file
     std::unique_ptr<ReadPass> m_readPass;
     EntryDescriber m_describer;
     std::vector<std::pair<std::size_t, std::shared_ptr<const Database>>> m_checkpoints;

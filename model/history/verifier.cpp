@@ -47,6 +47,8 @@ std::optional<std::size_t> lastTouch(const std::vector<Change> &changes, std::si
             case ChangeOp::Kind::SetSerial:
                 if (!item || op->kind != ChangeOp::Kind::SetSerial) return entry;
                 break;
+            case ChangeOp::Kind::MarkTooDeep: // no item or value changed
+                break;
             case ChangeOp::Kind::InsertItem:
                 --size;
                 if (!item || op->position == position) return entry;

@@ -136,6 +136,23 @@ void TestEntryScan::causeShapes_data()
         v["cause"].erase("chainParentSerial");
     });
     row("null what", true, [](Value &v) { v["cause"]["what"] = nullptr; });
+    // Actor dates are lenient: one with no UTC equivalent is absent, not a load error.
+    row("actor date before year 1 in UTC", true,
+        [](Value &v) { v["cause"]["who"]["createdAt"] = "0001-01-01T00:00:00+01:00"; });
+    row("last hop before year 1 in UTC", true, [](Value &v) {
+        v["cause"]["when"]["nodes"][1]["timestamp"] = "0001-01-01T00:00:00+01:00";
+    });
+    // json::parse takes at most 1,000 levels of nesting; `what` sits two levels down.
+    const auto nestedWhat = [](int levels) {
+        return [levels](Value &v) {
+            Value what = Value::array();
+            for (int i = 1; i < levels; ++i)
+                what = Value::array({what});
+            v["cause"]["what"] = what;
+        };
+    };
+    row("what 998 levels deep", true, nestedWhat(998));
+    row("what 999 levels deep", false, nestedWhat(999));
     row("no what", false, erase("what"));
     row("no why", false, erase("why"));
     row("no from", false, erase("from"));
@@ -182,6 +199,9 @@ void TestEntryScan::causeShapes_data()
 
     // Repeated keys: the last value counts, as in a Python dict.
     std::string text = json::write(base);
+    QTest::newRow("repeated target") << R"({"target":"first",)" + text.substr(1) << true;
+    QTest::newRow("repeated className, last one a transaction")
+        << text.substr(0, text.size() - 1) + R"(,"className":"TransactionQuery"})" << false;
     const std::size_t cause = text.find("\"cause\":");
     QTest::newRow("repeated cause, last one broken")
         << text.substr(0, cause) + "\"cause\":" + json::write(base["cause"]) + ",\"cause\":{}}"
