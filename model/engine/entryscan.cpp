@@ -3,7 +3,6 @@
 #include "errors.h"
 #include "fastjson_p.h"
 #include "jsonio.h"
-#include "jsonio_p.h"
 
 namespace dtdb {
 
@@ -22,8 +21,8 @@ std::optional<dom::element> lastMember(dom::object object, std::string_view key)
     return found;
 }
 
-// A member of the Cause or its Actor (two levels deep in the entry) as a Value; a missing key
-// reads as null, as optionalKey gives it.
+// A member of the Cause or of its Actor as a Value, converted as one of the deepest (an Actor's
+// member, three containers down); a missing key reads as null, as optionalKey gives it.
 std::optional<Value> valueOf(std::optional<dom::element> e)
 {
     Value v;
@@ -133,32 +132,16 @@ std::optional<ScannedEntry> scanLogEntry(std::string_view text)
     dom::object object;
     if (!json::detail::parseElement(text, root) || root.get_object().get(object))
         return std::nullopt;
-    // Members are matched by a linear search below: many of them go the full way, which
-    // indexes them.
-    if (object.size() >= json::detail::kIndexThreshold) return std::nullopt;
     // Transactions, and entries without a Cause (whose full reading is cheap), go the full way.
     const auto className = lastMember(object, "className");
     std::string_view classNameText;
     if (!className || className->get_string().get(classNameText) || classNameText != "Query")
         return std::nullopt;
-    // Every member but the Cause, converted as json::parse would (a repeated key keeps its
-    // first position and takes the last value).
-    Value query = Value::object();
-    auto &members = query.get_ref<Value::object_t &>();
-    members.reserve(object.size()); // a member cannot move: growing would copy them
-    std::optional<dom::element> causeElement;
-    for (const dom::key_value_pair member : object) {
-        if (member.key == "cause") {
-            causeElement = member.value;
-            continue;
-        }
-        Value *slot = nullptr;
-        for (auto &[key, value] : members)
-            if (key == member.key) slot = &value;
-        if (!slot) slot = &members.emplace_back(std::string(member.key), nullptr).second;
-        if (!convertElement(member.value, *slot, 1)) return std::nullopt;
-    }
+    const auto causeElement = lastMember(object, "cause");
     if (!causeElement) return std::nullopt;
+    // Every member but the Cause, converted as json::parse would.
+    Value query;
+    if (!json::detail::convertMembersExcept(object, "cause", query, 0)) return std::nullopt;
     std::optional<CauseSummary> cause = summarise(*causeElement);
     if (!cause) return std::nullopt;
     try {

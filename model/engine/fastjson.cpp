@@ -54,6 +54,8 @@ public:
     // Converts e into slot, a value nested `depth` containers deep. False when the document is
     // deeper than kMaxDepth.
     bool convert(dom::element e, Value &slot, std::size_t depth);
+    // Converts the members of an object `depth` containers deep, but those named `except`.
+    bool convertMembers(dom::object object, std::string_view except, Value &out, std::size_t depth);
 
 private:
     struct Frame
@@ -171,6 +173,21 @@ bool Converter::begin(dom::element e, Value &slot, std::size_t depth)
     return false;
 }
 
+bool Converter::convertMembers(dom::object object, std::string_view except, Value &out,
+                               std::size_t depth)
+{
+    if (depth >= kMaxDepth) return false;
+    out = Value(Value::value_t::object);
+    Frame frame;
+    frame.object = out.get_ptr<Object *>();
+    frame.object->reserve(exactSize(object)); // see begin(): members cannot move
+    for (const dom::key_value_pair member : object)
+        if (member.key != except &&
+            !convert(member.value, memberSlot(frame, member.key), depth + 1))
+            return false;
+    return true;
+}
+
 // A repeated key reuses the first member's position and its value is overwritten, as a Python
 // dict does.
 Value &Converter::memberSlot(Frame &frame, std::string_view key)
@@ -239,12 +256,6 @@ bool Converter::convertSplit(dom::array array, std::size_t size, Array &target, 
     return firstOk && secondOk;
 }
 
-dom::parser &threadParser()
-{
-    thread_local dom::parser parser;
-    return parser;
-}
-
 // The parser of parseElement, whose callers read parts in place instead of converting them:
 // it refuses what is nested deeper than kMaxDepth, which the conversion would refuse. It may
 // refuse a little more (simdjson counts an object's nesting one deeper than an array's); such
@@ -282,13 +293,20 @@ bool convertElement(dom::element e, Value &out, std::size_t depth)
     return Converter(false).convert(e, out, depth);
 }
 
+bool convertMembersExcept(dom::object object, std::string_view except, Value &out,
+                          std::size_t depth)
+{
+    return Converter(false).convertMembers(object, except, out, depth);
+}
+
 std::optional<Value> parseFast(std::string_view text)
 {
     // Not valid JSON, and a default string_view's null data must not reach simdjson's memcpy.
     if (text.empty()) return std::nullopt;
     dom::element root;
     if (text.size() <= kReusedParserLimit) {
-        if (threadParser().parse(text.data(), text.size()).get(root)) return std::nullopt;
+        thread_local dom::parser parser;
+        if (parser.parse(text.data(), text.size()).get(root)) return std::nullopt;
         return convertDocument(root);
     }
     dom::parser parser;

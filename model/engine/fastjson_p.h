@@ -19,5 +19,8 @@ bool parseElement(std::string_view text, simdjson::dom::element &root);
 // parseFast converts a whole document (duplicate keys keep the first position and the last
 // value). False when the document is deeper than kMaxDepth.
 bool convertElement(simdjson::dom::element e, Value &out, std::size_t depth);
+// The same for an object without its members named `except` (a part read in place).
+bool convertMembersExcept(simdjson::dom::object object, std::string_view except, Value &out,
+                          std::size_t depth);
 
 } // namespace dtdb::json::detail
