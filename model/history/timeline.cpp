@@ -125,14 +125,14 @@ std::vector<std::size_t> Timeline::childrenOf(const Value &serial) const
                      [](const Cause &c) -> const Value & { return c.chainParentSerial; });
 }
 
-void Timeline::executeEntry(Database &state, std::size_t index, Change *change,
-                            bool computeReads) const
+std::optional<ExecutionResult> Timeline::executeEntry(Database &state, std::size_t index,
+                                                      Change *change, bool computeReads) const
 {
     const auto entry = m_history->parse(index);
-    if (!entry) return;
+    if (!entry) return std::nullopt;
     ExecOptions options = m_exec;
     options.computeReads = computeReads;
-    state.execute(*entry, options, change);
+    return state.execute(*entry, options, change);
 }
 
 namespace {

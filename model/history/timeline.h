@@ -124,8 +124,9 @@ public:
     const Change &changeOf(std::size_t index) const { return m_changes[index]; }
 
     // Executes entry `index` (0-based) on `state` (the state after `index` entries), recording
-    // its change. Unreadable entries change nothing.
-    void executeEntry(Database &state, std::size_t index, Change *change, bool computeReads) const;
+    // its change, and gives its result; nullopt for an unreadable entry, which changes nothing.
+    std::optional<ExecutionResult> executeEntry(Database &state, std::size_t index, Change *change,
+                                                bool computeReads) const;
     // The anchor state sitting exactly at `position`, if any.
     const Database *anchorAt(std::size_t position) const;
 
