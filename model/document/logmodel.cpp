@@ -23,6 +23,7 @@ LogModel::LogModel(HistoryDocument *document, QObject *parent)
     connect(document, &HistoryDocument::momentChanged, this, &LogModel::cursorMoved);
     connect(document, &HistoryDocument::readResultsChanged, this, &LogModel::readResultsArrived);
     m_rows = document->isOpen() ? int(document->entryCount()) : 0;
+    if (document->isOpen()) m_readsShown = document->timeline().readsDone();
     m_cursorRow = document->moment() ? int(document->position()) - 1 : -1;
 }
 
@@ -51,14 +52,13 @@ void LogModel::entriesChanged()
 void LogModel::readResultsArrived()
 {
     if (!m_document->isOpen()) return;
-    const auto done = m_document->timeline().readsDone();
-    if (done.size() != m_readsShown.size()) m_readsShown = done;
-    for (std::size_t k = 0; k < done.size(); ++k) {
-        const int from = int(m_readsShown[k].second), to = int(done[k].second);
+    const std::vector<std::size_t> done = m_document->timeline().readsDone();
+    for (std::size_t k = 0; k < done.size() && k < m_readsShown.size(); ++k) {
+        const int from = int(m_readsShown[k]), to = int(done[k]);
         if (to > from && to <= m_rows)
             Q_EMIT dataChanged(index(from, TypeColumn), index(to - 1, ResultColumn));
-        m_readsShown[k] = done[k];
     }
+    m_readsShown = done;
 }
 
 void LogModel::cursorMoved()

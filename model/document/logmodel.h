@@ -55,7 +55,7 @@ private:
     int m_cursorRow = -1;
     mutable QCache<std::size_t, QString> m_what{4096};
     // Per part of the read pass, how far rows were last told their results arrived.
-    std::vector<std::pair<std::size_t, std::size_t>> m_readsShown;
+    std::vector<std::size_t> m_readsShown;
 };
 
 } // namespace dtdb::document

@@ -155,6 +155,27 @@ std::int64_t causeTimeOf(const CauseSummary &cause)
     }
 }
 
+// The anchors of a history as a replay meets them, in position order (the loader's).
+class AnchorWalk
+{
+public:
+    explicit AnchorWalk(const std::vector<Anchor> &anchors) : m_anchors(anchors) {}
+
+    // The state a replay takes on at position i: the last anchor there, or null. Positions
+    // must not decrease from one call to the next.
+    const Database *at(std::size_t i)
+    {
+        const Database *anchor = nullptr;
+        for (; m_next < m_anchors.size() && m_anchors[m_next].position <= i; ++m_next)
+            if (m_anchors[m_next].position == i) anchor = m_anchors[m_next].state.get();
+        return anchor;
+    }
+
+private:
+    const std::vector<Anchor> &m_anchors;
+    std::size_t m_next = 0;
+};
+
 // An entry parsed, or why it could not be, with what indexing takes from its Cause.
 struct Parsed
 {
@@ -235,13 +256,9 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
     for (std::size_t k = 0; k < ParseAhead; ++k)
         parseAhead(k * ParseBatch, {});
     Database state;
-    // Anchors come in position order; several at one position: the last one counts.
-    const std::vector<Anchor> &anchors = history->anchors;
-    std::size_t nextAnchor = 0;
+    AnchorWalk anchors(history->anchors);
     for (std::size_t i = 0; i <= n; ++i) {
-        const Database *anchor = nullptr;
-        for (; nextAnchor < anchors.size() && anchors[nextAnchor].position <= i; ++nextAnchor)
-            if (anchors[nextAnchor].position == i) anchor = anchors[nextAnchor].state.get();
+        const Database *anchor = anchors.at(i);
         if (anchor) state = *anchor;
         if (anchor || i == 0 || (every ? i % every == 0 : costSinceCheckpoint >= CheckpointCost)) {
             t->m_checkpoints.emplace_back(i, std::make_shared<const Database>(state));
@@ -320,9 +337,6 @@ EntryInfo Timeline::info(std::size_t position) const
 void Timeline::planReadPass()
 {
     m_readPass = std::make_unique<ReadPass>();
-    for (const Anchor &a : m_history->anchors)
-        m_readPass->anchorPositions.push_back(a.position);
-    std::sort(m_readPass->anchorPositions.begin(), m_readPass->anchorPositions.end());
     // One segment per core (two at most: the GUI keeps one), each starting from the state at
     // its first entry; a segment without pending reads is done at once.
     const std::size_t n = size();
@@ -339,11 +353,11 @@ void Timeline::planReadPass()
     }
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> Timeline::readsDone() const
+std::vector<std::size_t> Timeline::readsDone() const
 {
-    std::vector<std::pair<std::size_t, std::size_t>> done;
+    std::vector<std::size_t> done;
     for (const auto &segment : m_readPass->segments)
-        done.emplace_back(segment->begin, segment->done.load(std::memory_order_acquire));
+        done.push_back(segment->done.load(std::memory_order_acquire));
     return done;
 }
 
@@ -406,19 +420,15 @@ bool Timeline::evaluateSegment(ReadSegment &segment, const std::atomic<bool> &ca
     Database state = stateAt(i);
     ExecOptions evaluating = m_exec;
     evaluating.computeReads = true;
-    const auto &anchors = m_readPass->anchorPositions;
-    auto nextAnchor = std::upper_bound(anchors.begin(), anchors.end(), i);
+    AnchorWalk anchors(m_history->anchors);
+    anchors.at(i); // stateAt(i) took on an anchor at i; the walk goes on after it
     EntryTexts texts;
     constexpr std::size_t Block = 256;
     while (i < segment.end) {
         const std::size_t to = std::min(segment.end, i + Block);
         bool loaded = false;
         for (; i < to && !cancelled; ++i) {
-            // stateAt(i) accounts for an anchor at i itself; later ones replace the state.
-            while (nextAnchor != anchors.end() && *nextAnchor <= i) {
-                if (const Database *anchor = anchorAt(*nextAnchor)) state = *anchor;
-                ++nextAnchor;
-            }
+            if (const Database *anchor = anchors.at(i)) state = *anchor;
             // What indexing recorded, a read's included (it may create its collection): the
             // state always follows the recorded changes.
             state.apply(m_changes[i]);

@@ -102,8 +102,9 @@ public:
     // when progress returned false.
     bool evaluateReads(const std::function<bool(qint64 done, qint64 total)> &progress = {}) const;
     bool readsEvaluated() const;
-    // Per part of the pass, the entries [begin, done) whose reads have their results.
-    std::vector<std::pair<std::size_t, std::size_t>> readsDone() const;
+    // Per part of the pass, in position order, where it stands: the reads of the entries from
+    // where the part starts up to there have their results.
+    std::vector<std::size_t> readsDone() const;
 
     const History &history() const { return *m_history; }
     std::size_t size() const { return m_info.size(); }
@@ -153,7 +154,6 @@ private:
     struct ReadPass
     {
         std::vector<std::unique_ptr<ReadSegment>> segments;
-        std::vector<std::size_t> anchorPositions; // sorted
         std::mutex running;
     };
     void planReadPass();
