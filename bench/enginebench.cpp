@@ -145,7 +145,7 @@ int main(int argc, char **argv)
     // after the clock stops.
     Database loaded;
     row("load (JSON text + fromDict)",
-        timeMs([&] { loaded = Database::fromJson(std::move(*json::parse(saved))); }), RefLoadMs);
+        timeMs([&] { loaded = *Database::fromText(saved); }), RefLoadMs);
     db = std::move(loaded);
 
     const Query startsWith = parseQuery(

@@ -35,14 +35,12 @@ std::optional<dtdb::Database> loadSnapshot(const QString &path)
         return std::nullopt;
     }
     dtdb::json::ParseError parseError;
-    const auto value = dtdb::json::parse(*text, &parseError);
-    if (!value) {
-        err() << path << ':' << parseError.line << ':' << parseError.column << ": "
-              << QString::fromStdString(parseError.message) << Qt::endl;
-        return std::nullopt;
-    }
     try {
-        return dtdb::Database::fromJson(std::move(*value));
+        std::optional<dtdb::Database> db = dtdb::Database::fromText(*text, &parseError);
+        if (!db)
+            err() << path << ':' << parseError.line << ':' << parseError.column << ": "
+                  << QString::fromStdString(parseError.message) << Qt::endl;
+        return db;
     } catch (const dtdb::LoadError &e) {
         err() << path << ":1:1: not a DeltaTraceDB snapshot: " << e.what() << Qt::endl;
         return std::nullopt;

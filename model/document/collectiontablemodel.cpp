@@ -158,9 +158,10 @@ QVariant CollectionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
     const std::size_t row = std::size_t(index.row());
-    const Value *item = m_layout->itemAt(row);
-    const Value *value =
-        item ? fieldOf(*item, m_layout->columns[std::size_t(index.column())]) : nullptr;
+    const Item *item = m_layout->itemAt(row);
+    const std::optional<Value> field =
+        item ? fieldOf(*item, m_layout->columns[std::size_t(index.column())]) : std::nullopt;
+    const Value *value = field ? &*field : nullptr;
     const bool removed = m_layout->isRemovedRow(row);
     const ItemMark mark =
         removed ? ItemMark::Removed : m_layout->moment->markOf(m_layout->key, item);
@@ -192,7 +193,7 @@ QVariant CollectionTableModel::data(const QModelIndex &index, int role) const
     case MarkRole:
         return int(mark);
     case JsonRole:
-        return item ? fullValue(*item, 1 << 20) : QString();
+        return item ? fullValue(item->toValue(), 1 << 20) : QString();
     default:
         return {};
     }
@@ -223,10 +224,10 @@ bool CollectionTableModel::setData(const QModelIndex &index, const QVariant &val
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
         isRemovedRow(index.row()))
         return false;
-    const Value *item = m_layout->itemAt(std::size_t(index.row()));
+    const Item *item = m_layout->itemAt(std::size_t(index.row()));
     const std::string &field = m_layout->columns[std::size_t(index.column())];
     const Value next = parseEditText(value.toString());
-    if (const Value *current = fieldOf(*item, field); current && *current == next) return false;
+    if (const auto current = fieldOf(*item, field); current && *current == next) return false;
     const QString error = m_document->setField(m_layout->key, item, field, next, m_editReason);
     if (!error.isEmpty()) {
         Q_EMIT editRefused(error);

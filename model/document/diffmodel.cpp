@@ -43,9 +43,10 @@ QString mark(DiffKind kind)
     return QStringLiteral("~ ");
 }
 
-const Value::object_t *objectOf(const ItemPtr &item)
+// The number of members of an item that is an object (0 for any other item).
+std::size_t memberCount(const ItemPtr &item)
 {
-    return item && item->is_object() ? &item->get_ref<const Value::object_t &>() : nullptr;
+    return item && item->isObject() ? item->root().size() : 0;
 }
 
 } // namespace
@@ -92,11 +93,9 @@ std::size_t DiffModel::fieldCount(const ItemDiff &item) const
     case DiffKind::Changed:
         return item.fields.size();
     case DiffKind::Added:
-        if (const auto *o = objectOf(item.after)) return o->size();
-        return 0;
+        return memberCount(item.after);
     case DiffKind::Removed:
-        if (const auto *o = objectOf(item.before)) return o->size();
-        return 0;
+        return memberCount(item.before);
     }
     return 0;
 }
@@ -109,9 +108,15 @@ DiffModel::FieldRow DiffModel::fieldRow(const ItemDiff &item, std::size_t field)
     }
     // An added or removed item lists all its fields, missing on the other side.
     const bool added = item.kind == DiffKind::Added;
-    const auto &[name, value] =
-        *(objectOf(added ? item.after : item.before)->begin() + std::ptrdiff_t(field));
-    return {QString::fromStdString(name), added ? nullptr : &value, added ? &value : nullptr};
+    FieldRow row;
+    std::size_t index = 0;
+    (added ? item.after : item.before)->root().forEachMember([&](std::string_view name,
+                                                                 PackedValue value) {
+        if (index++ != field) return;
+        row.name = QString::fromUtf8(name.data(), qsizetype(name.size()));
+        (added ? row.after : row.before) = value.toValue();
+    });
+    return row;
 }
 
 DiffModel::Place DiffModel::placeOf(const QModelIndex &index) const
@@ -230,10 +235,10 @@ QString DiffModel::itemLabel(const CollectionDiff &c, const ItemDiff &item) cons
 {
     const ItemPtr &shown = item.after ? item.after : item.before;
     QString label = tr("item");
-    if (!c.identityField.empty() && shown->is_object())
-        if (const auto it = shown->find(c.identityField); it != shown->end())
-            label =
-                tr("%1 = %2").arg(QString::fromStdString(c.identityField), compactText(*it, 80));
+    if (!c.identityField.empty())
+        if (const std::optional<PackedValue> v = shown->member(c.identityField))
+            label = tr("%1 = %2").arg(QString::fromStdString(c.identityField),
+                                      compactText(v->toValue(), 80));
     if (item.kind == DiffKind::Changed && item.fields.empty())
         label = tr("%1 (no field differs)").arg(label);
     return mark(item.kind) + label;
@@ -248,20 +253,21 @@ bool DiffModel::isMissing(const Place &p, int column) const
         return presence == (before ? CollectionDiff::Presence::AfterOnly
                                    : CollectionDiff::Presence::BeforeOnly);
     }
-    return valueAt(p, before) == nullptr;
+    return !valueAt(p, before).has_value();
 }
 
-const Value *DiffModel::valueAt(const Place &p, bool before) const
+std::optional<Value> DiffModel::valueAt(const Place &p, bool before) const
 {
     const CollectionDiff &c = m_diff.collections[p.collection];
     switch (p.type) {
     case RowType::Collection:
-        return nullptr;
+        return std::nullopt;
     case RowType::Serial:
-        return before ? &c.serialBefore : &c.serialAfter;
+        return before ? c.serialBefore : c.serialAfter;
     case RowType::Item: {
-        const ItemDiff &item = c.items[p.item];
-        return before ? item.before.get() : item.after.get();
+        const ItemPtr &item = before ? c.items[p.item].before : c.items[p.item].after;
+        if (!item) return std::nullopt;
+        return item->toValue();
     }
     case RowType::Field:
         break;
@@ -288,7 +294,7 @@ QVariant DiffModel::display(const Place &p, int column) const
         return name.isEmpty() ? tr("(value)") : name;
     }
     if (isMissing(p, column)) return tr("(missing)");
-    const Value *value = valueAt(p, column == BeforeColumn);
+    const std::optional<Value> value = valueAt(p, column == BeforeColumn);
     return value ? QVariant(compactText(*value)) : QVariant();
 }
 
@@ -305,7 +311,7 @@ QVariant DiffModel::toolTip(const Place &p, int column) const
         }
     }
     // The cell's text with a larger limit: long values are cut short in the cell.
-    const Value *value = valueAt(p, column == BeforeColumn);
+    const std::optional<Value> value = valueAt(p, column == BeforeColumn);
     return value ? QVariant(compactText(*value, 4000)) : QVariant();
 }
 

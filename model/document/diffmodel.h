@@ -64,8 +64,8 @@ private:
     struct FieldRow
     {
         QString name;
-        const Value *before = nullptr;
-        const Value *after = nullptr;
+        std::optional<Value> before;
+        std::optional<Value> after;
     };
 
     Place placeOf(const QModelIndex &index) const;
@@ -73,8 +73,8 @@ private:
     std::size_t fieldCount(const ItemDiff &item) const;
     FieldRow fieldRow(const ItemDiff &item, std::size_t field) const;
     DiffKind kindOf(const Place &place) const;
-    // The value a before/after cell shows; null when there is none (see isMissing).
-    const Value *valueAt(const Place &place, bool before) const;
+    // The value a before/after cell shows; nullopt when there is none (see isMissing).
+    std::optional<Value> valueAt(const Place &place, bool before) const;
     bool isMissing(const Place &place, int column) const;
     QVariant display(const Place &place, int column) const;
     QVariant toolTip(const Place &place, int column) const;

@@ -481,21 +481,21 @@ QString HistoryDocument::runEntry(const Value &entry, const QString &what, const
 }
 
 QString HistoryDocument::editItem(
-    const std::string &collectionKey, const Value *item,
+    const std::string &collectionKey, const Item *item,
     const std::function<Value(const Value &target, const Value &filter)> &query,
     const QString &what, const QString &why)
 {
     if (QString refusal = editRefusal(); !refusal.isEmpty()) return refusal;
     const auto target = targetOf(*m_moment->state, collectionKey);
     if (!target) return tr("This collection's name cannot be written as a query target.");
-    const auto filter = itemFilter(*item);
+    const auto filter = itemFilter(item->toValue());
     if (!filter || !filterSinglesOut(*m_moment->state, *target, *filter, item))
         return tr("This item cannot be singled out by its fields (no text, number or boolean "
                   "field distinguishes it from an earlier item). Use Edit ▸ Run Query instead.");
     return runEntry(query(*target, *filter), what, why);
 }
 
-QString HistoryDocument::setField(const std::string &collectionKey, const Value *item,
+QString HistoryDocument::setField(const std::string &collectionKey, const Item *item,
                                   const std::string &field, const Value &value, const QString &why)
 {
     return editItem(
@@ -508,7 +508,7 @@ QString HistoryDocument::setField(const std::string &collectionKey, const Value 
         why);
 }
 
-QString HistoryDocument::deleteItem(const std::string &collectionKey, const Value *item,
+QString HistoryDocument::deleteItem(const std::string &collectionKey, const Item *item,
                                     const QString &why)
 {
     return editItem(

@@ -116,10 +116,10 @@ public:
     // entry was appended (it may still have failed as a query: see its EntryInfo).
     QString runEntry(const Value &entry, const QString &what, const QString &why);
     // Edits expressed as queries on one collection (see itemqueries.h).
-    QString setField(const std::string &collectionKey, const Value *item, const std::string &field,
+    QString setField(const std::string &collectionKey, const Item *item, const std::string &field,
                      const Value &value, const QString &why);
     QString addItem(const std::string &collectionKey, const Value &item, const QString &why);
-    QString deleteItem(const std::string &collectionKey, const Value *item, const QString &why);
+    QString deleteItem(const std::string &collectionKey, const Item *item, const QString &why);
 
     // ---- Saving ----
     bool isModified() const { return m_savedLocal < m_locals.size(); }
@@ -154,7 +154,7 @@ private:
     // Appended entries whose Cause matches.
     std::vector<std::size_t>
     localEntriesWhere(const std::function<bool(const Cause &)> &match) const;
-    QString editItem(const std::string &collectionKey, const Value *item,
+    QString editItem(const std::string &collectionKey, const Item *item,
                      const std::function<Value(const Value &target, const Value &filter)> &query,
                      const QString &what, const QString &why);
 

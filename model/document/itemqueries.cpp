@@ -64,7 +64,7 @@ Value deleteItemQuery(const Value &target, const Value &filter)
 }
 
 bool filterSinglesOut(const Database &state, const Value &target, const Value &filter,
-                      const Value *item)
+                      const Item *item)
 {
     Database probe = state; // copy-on-write: the search below changes nothing shared
     Value search = baseQuery(target, "searchOne");
@@ -74,7 +74,7 @@ bool filterSinglesOut(const Database &state, const Value &target, const Value &f
     const ExecutionResult r = probe.execute(parseLogEntry(search), {}, &change);
     if (!r.isSuccess() || r.query.result.empty()) return false;
     const ItemPtr &first = r.query.result.front();
-    return first.get() == item || *first == *item;
+    return first.get() == item || first->packed() == item->packed();
 }
 
 std::optional<Value> targetOf(const Database &state, const std::string &collectionKey)

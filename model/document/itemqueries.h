@@ -26,7 +26,7 @@ Value deleteItemQuery(const Value &target, const Value &filter);
 // Whether the first item of `collection` matched by `filter` is `item` or equal to it, so that
 // an updateOne/deleteOne with that filter acts on it (or on an indistinguishable twin).
 bool filterSinglesOut(const Database &state, const Value &target, const Value &filter,
-                      const Value *item);
+                      const Item *item);
 
 // The target value naming a collection of `state` (its name as a query target).
 std::optional<Value> targetOf(const Database &state, const std::string &collectionKey);

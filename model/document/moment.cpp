@@ -84,7 +84,7 @@ const TouchedItems *Moment::touchedIn(const std::string &collectionKey) const
     return it == touched.end() ? nullptr : &it->second;
 }
 
-ItemMark Moment::markOf(const std::string &collectionKey, const Value *item) const
+ItemMark Moment::markOf(const std::string &collectionKey, const Item *item) const
 {
     const TouchedItems *t = touchedIn(collectionKey);
     if (!t) return ItemMark::None;

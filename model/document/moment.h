@@ -14,8 +14,8 @@ namespace dtdb::document {
 // states, so an item is recognised by its address.
 struct TouchedItems
 {
-    std::unordered_set<const Value *> added;             // items as they are after the entry
-    std::unordered_map<const Value *, ItemPtr> modified; // after -> before
+    std::unordered_set<const Item *> added;              // items as they are after the entry
+    std::unordered_map<const Item *, ItemPtr> modified;  // after -> before
     std::vector<ItemPtr> removed;                        // items gone after the entry
     bool created = false;                                // the collection was created
     bool dropped = false;                                // the collection was removed
@@ -42,7 +42,7 @@ struct Moment
     std::shared_ptr<const Change> change; // null at position 0
     TouchedMap touched;
 
-    ItemMark markOf(const std::string &collectionKey, const Value *item) const;
+    ItemMark markOf(const std::string &collectionKey, const Item *item) const;
     const TouchedItems *touchedIn(const std::string &collectionKey) const;
 };
 

@@ -15,33 +15,54 @@ std::string text(const Value &v)
     return json::write(v);
 }
 
+std::string text(PackedValue v)
+{
+    std::string out;
+    v.write(out, json::Style::Compact);
+    return out;
+}
+
+std::string text(const Item &item)
+{
+    return text(item.root());
+}
+
+// The compact text of a member (null when missing).
+std::string memberText(const Item &item, const std::string &field)
+{
+    const std::optional<PackedValue> v = item.member(field);
+    return v ? text(*v) : std::string("null");
+}
+
 // The first top-level field (in the key order of the first item) that every item on both sides
 // has, with values unique on each side: pairing by it cannot match one item twice.
-std::string chooseIdentityField(const std::vector<const Value *> &before,
-                                const std::vector<const Value *> &after)
+std::string chooseIdentityField(const std::vector<const Item *> &before,
+                                const std::vector<const Item *> &after)
 {
-    const Value *first = !before.empty()  ? before.front()
-                         : !after.empty() ? after.front()
-                                          : nullptr;
-    if (!first || !first->is_object()) return {};
-    const auto uniqueOn = [](const std::vector<const Value *> &side, const std::string &field) {
+    const Item *first = !before.empty()  ? before.front()
+                        : !after.empty() ? after.front()
+                                         : nullptr;
+    if (!first || !first->isObject()) return {};
+    const auto uniqueOn = [](const std::vector<const Item *> &side, const std::string &field) {
         std::unordered_set<std::string> seen;
         seen.reserve(side.size());
-        for (const Value *item : side) {
-            if (!item->is_object()) return false;
-            const auto it = item->find(field);
-            if (it == item->end() || !seen.insert(text(*it)).second) return false;
+        for (const Item *item : side) {
+            const std::optional<PackedValue> v = item->member(field);
+            if (!v || !seen.insert(text(*v)).second) return false;
         }
         return true;
     };
-    for (const auto &[field, value] : first->items())
-        if (uniqueOn(before, field) && uniqueOn(after, field)) return field;
-    return {};
+    std::string chosen;
+    first->root().forEachMember([&](std::string_view key, PackedValue) {
+        const std::string field(key);
+        if (chosen.empty() && uniqueOn(before, field) && uniqueOn(after, field)) chosen = field;
+    });
+    return chosen;
 }
 
-std::vector<const Value *> pointers(const std::vector<ItemPtr> &items)
+std::vector<const Item *> pointers(const std::vector<ItemPtr> &items)
 {
-    std::vector<const Value *> out;
+    std::vector<const Item *> out;
     out.reserve(items.size());
     for (const ItemPtr &item : items)
         out.push_back(item.get());
@@ -62,7 +83,7 @@ void groupByKind(std::vector<ItemDiff> &items)
 // The identity field of the items a diff lists, for their labels.
 void chooseIdentity(CollectionDiff &c)
 {
-    std::vector<const Value *> before, after;
+    std::vector<const Item *> before, after;
     for (const ItemDiff &item : c.items) {
         if (item.before) before.push_back(item.before.get());
         if (item.after) after.push_back(item.after.get());
@@ -103,14 +124,14 @@ void unsharedItems(const ItemStore &a, const ItemStore &b, std::vector<ItemPtr> 
         if (chunksA.count(&b.chunk(i))) sharedChunks.insert(&b.chunk(i));
 
     std::vector<ItemPtr> restA, restB;
-    std::unordered_set<const Value *> addressesA;
+    std::unordered_set<const Item *> addressesA;
     for (std::size_t i = 0; i < a.chunkCount(); ++i)
         if (!sharedChunks.count(&a.chunk(i)))
             for (const StoredItem &s : a.chunk(i)) {
                 restA.push_back(s.item);
                 addressesA.insert(s.item.get());
             }
-    std::unordered_set<const Value *> addressesB;
+    std::unordered_set<const Item *> addressesB;
     for (std::size_t i = 0; i < b.chunkCount(); ++i)
         if (!sharedChunks.count(&b.chunk(i)))
             for (const StoredItem &s : b.chunk(i)) {
@@ -159,13 +180,13 @@ void compareItems(CollectionDiff &c, const Collection &before, const Collection 
     std::unordered_map<std::string, std::size_t> removedById;
     if (!c.identityField.empty() && !removed.empty() && !added.empty())
         for (std::size_t i = 0; i < removed.size(); ++i)
-            removedById.emplace(text(removed[i]->at(c.identityField)), i);
+            removedById.emplace(memberText(*removed[i], c.identityField), i);
 
     std::vector<bool> paired(removed.size(), false);
     std::vector<ItemDiff> addedDiffs;
     for (ItemPtr &item : added) {
         const auto it = removedById.empty() ? removedById.end()
-                                            : removedById.find(text(item->at(c.identityField)));
+                                            : removedById.find(memberText(*item, c.identityField));
         if (it != removedById.end()) {
             paired[it->second] = true;
             c.items.push_back(changed(removed[it->second], std::move(item)));
@@ -226,22 +247,23 @@ std::size_t StateDiff::count(DiffKind kind) const
     return n;
 }
 
-std::vector<FieldDiff> fieldDiffs(const Value &before, const Value &after)
+std::vector<FieldDiff> fieldDiffs(const Item &before, const Item &after)
 {
     std::vector<FieldDiff> out;
-    if (!before.is_object() || !after.is_object()) {
-        if (text(before) != text(after)) out.push_back({{}, &before, &after});
+    if (!before.isObject() || !after.isObject()) {
+        if (text(before) != text(after)) out.push_back({{}, before.toValue(), after.toValue()});
         return out;
     }
-    for (const auto &[name, value] : after.items()) {
-        const auto it = before.find(name);
-        if (it == before.end())
-            out.push_back({name, nullptr, &value});
-        else if (text(*it) != text(value))
-            out.push_back({name, &*it, &value});
-    }
-    for (const auto &[name, value] : before.items())
-        if (!after.contains(name)) out.push_back({name, &value, nullptr});
+    after.root().forEachMember([&](std::string_view name, PackedValue value) {
+        const std::optional<PackedValue> old = before.member(name);
+        if (!old)
+            out.push_back({std::string(name), std::nullopt, value.toValue()});
+        else if (text(*old) != text(value))
+            out.push_back({std::string(name), old->toValue(), value.toValue()});
+    });
+    before.root().forEachMember([&](std::string_view name, PackedValue value) {
+        if (!after.contains(name)) out.push_back({std::string(name), value.toValue(), std::nullopt});
+    });
     return out;
 }
 
@@ -326,7 +348,7 @@ StateDiff entryDiff(const Moment &moment)
         if (e.existedBefore) c.serialBefore = e.serialBefore ? *e.serialBefore : c.serialAfter;
 
         if (const TouchedItems *t = moment.touchedIn(key)) {
-            std::unordered_set<const Value *> listed;
+            std::unordered_set<const Item *> listed;
             for (const ItemPtr &item : e.written) {
                 if (!listed.insert(item.get()).second) continue;
                 if (t->added.count(item.get()))

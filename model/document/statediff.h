@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <cstddef>
+#include <optional>
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -11,15 +12,14 @@ namespace dtdb::document {
 
 struct Moment;
 
-// One top-level field of an item that differs between two versions. The values point into the
-// items of the ItemDiff that holds this FieldDiff (kept alive by its ItemPtrs); null means the
-// field is missing on that side. An empty name stands for the whole value of an item that is
-// not an object.
+// One top-level field of an item that differs between two versions, decoded; nullopt means
+// the field is missing on that side. An empty name stands for the whole value of an item that
+// is not an object.
 struct FieldDiff
 {
     std::string name;
-    const Value *before = nullptr;
-    const Value *after = nullptr;
+    std::optional<Value> before;
+    std::optional<Value> after;
 };
 
 enum class DiffKind
@@ -86,6 +86,6 @@ StateDiff entryDiff(const Moment &moment);
 StateDiff compareStates(const Database &before, const Database &after, std::stop_token stop = {});
 
 // The top-level fields that differ between two versions of an item (see ItemDiff::fields).
-std::vector<FieldDiff> fieldDiffs(const Value &before, const Value &after);
+std::vector<FieldDiff> fieldDiffs(const Item &before, const Item &after);
 
 } // namespace dtdb::document

@@ -14,23 +14,23 @@ constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
 
 // Adds the fields of `item` to `columns`. Items of one collection mostly share their field
 // order, so the next expected column is tried before searching.
-void addFields(const Value &item, std::vector<std::string> &columns)
+void addFields(const Item &item, std::vector<std::string> &columns)
 {
-    if (!item.is_object()) return;
+    if (!item.isObject()) return;
     std::size_t expected = 0;
-    for (const auto &[key, value] : item.items()) {
+    item.root().forEachMember([&](std::string_view key, PackedValue) {
         if (expected < columns.size() && columns[expected] == key) {
             ++expected;
-            continue;
+            return;
         }
         const auto it = std::find(columns.begin(), columns.end(), key);
         if (it == columns.end()) {
-            columns.push_back(key);
+            columns.emplace_back(key);
             expected = columns.size();
         } else {
             expected = std::size_t(it - columns.begin()) + 1;
         }
-    }
+    });
 }
 
 std::string lowered(std::string s)
@@ -40,9 +40,11 @@ std::string lowered(std::string s)
     return s;
 }
 
-bool matches(const Value &item, const std::string &needle)
+bool matches(const Item &item, const std::string &needle)
 {
-    return lowered(json::write(item)).find(needle) != std::string::npos;
+    std::string text;
+    item.write(text, json::Style::Compact);
+    return lowered(std::move(text)).find(needle) != std::string::npos;
 }
 
 // A total order for sorting a column: missing, null, booleans, numbers, strings, then arrays
@@ -77,11 +79,11 @@ bool less(const Value *a, const Value *b)
 
 } // namespace
 
-const Value *fieldOf(const Value &item, const std::string &name)
+std::optional<Value> fieldOf(const Item &item, const std::string &name)
 {
-    if (!item.is_object()) return nullptr;
-    const auto it = item.find(name);
-    return it == item.end() ? nullptr : &*it;
+    const std::optional<PackedValue> v = item.member(name);
+    if (!v) return std::nullopt;
+    return v->toValue();
 }
 
 std::size_t TableLayout::itemRowCount() const
@@ -96,7 +98,7 @@ std::size_t TableLayout::positionAt(std::size_t row) const
     return identity ? row : rows[row];
 }
 
-const Value *TableLayout::itemAt(std::size_t row) const
+const Item *TableLayout::itemAt(std::size_t row) const
 {
     if (isRemovedRow(row)) return removed[row - itemRowCount()].get();
     return collection->items().at(positionAt(row)).item.get();
@@ -142,12 +144,14 @@ std::shared_ptr<const TableLayout> TableLayout::compute(const Request &request)
         return true;
     });
     if (!request.sortField.empty()) {
-        std::vector<std::pair<const Value *, std::uint32_t>> keyed;
+        std::vector<std::pair<std::optional<Value>, std::uint32_t>> keyed;
         keyed.reserve(layout->rows.size());
         for (std::uint32_t p : layout->rows)
             keyed.emplace_back(fieldOf(*items.at(p).item, request.sortField), p);
         std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
-            return request.descending ? less(b.first, a.first) : less(a.first, b.first);
+            const Value *ka = a.first ? &*a.first : nullptr;
+            const Value *kb = b.first ? &*b.first : nullptr;
+            return request.descending ? less(kb, ka) : less(ka, kb);
         });
         for (std::size_t i = 0; i < keyed.size(); ++i)
             layout->rows[i] = keyed[i].second;

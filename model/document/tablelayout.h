@@ -3,13 +3,15 @@
 #include "moment.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace dtdb::document {
 
-// The top-level field `name` of an item; null when it is missing (or the item is no object).
-const Value *fieldOf(const Value &item, const std::string &name);
+// The top-level field `name` of an item, decoded; nullopt when it is missing (or the item is
+// no object).
+std::optional<Value> fieldOf(const Item &item, const std::string &name);
 
 // What a collection table shows for one Moment: its columns and which items in which order.
 // Computing it reads every item, so for big collections it runs off the GUI thread.
@@ -36,7 +38,7 @@ struct TableLayout
     std::size_t itemRowCount() const;
     std::size_t rowCount() const { return itemRowCount() + removed.size(); }
     // The item shown in `row`, and its position in the collection (npos for removed ones).
-    const Value *itemAt(std::size_t row) const;
+    const Item *itemAt(std::size_t row) const;
     ItemPtr itemPtrAt(std::size_t row) const;
     std::size_t positionAt(std::size_t row) const;
     bool isRemovedRow(std::size_t row) const { return row >= itemRowCount(); }

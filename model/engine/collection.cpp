@@ -30,7 +30,7 @@ void writeItems(std::string &out, const ItemStore &items, std::size_t first, std
             out += '\n';
             out.append(depth * 2, ' ');
         }
-        json::write(out, *s.item, style, depth);
+        s.item->write(out, style, depth);
         if (position - first == kSample && position != last) {
             const std::size_t perItem = (out.size() - start) / kSample + 1;
             const std::size_t rest = last - position + later;
@@ -78,8 +78,8 @@ Collection Collection::fromJson(Value &&src)
         c.m_invalidData = *data;
         return c;
     }
-    for (Value &item : *data)
-        c.append(makeItem(std::move(item)));
+    for (const Value &item : *data)
+        c.append(makeItem(item));
     return c;
 }
 
@@ -90,7 +90,7 @@ Value Collection::toJson() const
         data = *m_invalidData;
     } else {
         m_items.forEach([&](const StoredItem &s) {
-            data.push_back(*s.item);
+            data.push_back(s.item->toValue());
             return true;
         });
     }

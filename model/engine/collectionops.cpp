@@ -35,6 +35,13 @@ bool contains(const Value &item, const Value &key)
     throw PyTypeError("argument of this type is not iterable");
 }
 
+bool contains(const Item &item, const Value &key)
+{
+    if (!item.isObject()) return contains(item.toValue(), key);
+    if (key.is_array() || key.is_object()) throw PyTypeError("unhashable type");
+    return key.is_string() && item.contains(key.get_ref<const std::string &>());
+}
+
 // The JSON object key Python would end up writing for a dict key.
 std::string objectKey(const Value &key)
 {
@@ -117,10 +124,10 @@ std::vector<ItemPtr> storeAdded(Database &db, const std::string &key, const Quer
     std::exception_ptr error;
     try {
         for (const ItemPtr &raw : q.addItems) {
-            Value copy = *raw;
+            Value copy = raw->toValue();
             assignKey(copy, q.serialKey, serial);
             serial = nextSerial(serial);
-            items.push_back(makeItem(std::move(copy)));
+            items.push_back(makeItem(copy));
         }
     } catch (...) {
         error = std::current_exception();
@@ -151,7 +158,7 @@ void applyPosition(const Query &q, std::vector<ItemPtr> &r)
     const Value &anchor = !q.startAfter.is_null() ? q.startAfter : q.endBefore;
     if (anchor.is_null()) return;
     const auto it = std::find_if(r.begin(), r.end(),
-                                 [&](const ItemPtr &item) { return py::equals(*item, anchor); });
+                                 [&](const ItemPtr &item) { return py::equals(item->toValue(), anchor); });
     if (it == r.end()) return;
     if (!q.startAfter.is_null())
         r.erase(r.begin(), it + 1);
@@ -257,11 +264,8 @@ QueryResult update(Database &db, const std::string &key, const Query &q, bool si
         markIfTooDeep(db, key, q.overrideData, change);
     }
     for (const Match &m : matches) {
-        if (!m.item->is_object()) throw PyTypeError("item has no attribute 'update'");
-        Value next = *m.item;
-        for (const auto &[k, v] : q.overrideData.items())
-            next[k] = v;
-        ItemPtr item = makeItem(std::move(next));
+        if (!m.item->isObject()) throw PyTypeError("item has no attribute 'update'");
+        ItemPtr item = m.item->withMembers(q.overrideData);
         db.replaceItem(key, m.position, item, change);
         updated.push_back(std::move(item));
     }
@@ -360,7 +364,7 @@ QueryResult conformToTemplate(Database &db, const std::string &key, const Query 
         markIfTooDeep(db, key, q.templateData, change);
     }
     for (std::size_t pos = 0; pos < items.size(); ++pos) {
-        const Value &item = *items[pos];
+        const Value item = items[pos]->toValue();
         if (!item.is_object()) throw PyTypeError("item has no attribute 'keys'");
         Value next = Value::object();
         bool changed = false;
@@ -377,7 +381,7 @@ QueryResult conformToTemplate(Database &db, const std::string &key, const Query 
                 changed = true;
             }
         }
-        if (changed) db.replaceItem(key, pos, makeItem(std::move(next)), change);
+        if (changed) db.replaceItem(key, pos, makeItem(next), change);
     }
     const auto n = std::int64_t(items.size());
     return makeResult(q, true, n, n, n);
@@ -398,11 +402,11 @@ QueryResult renameField(Database &db, const std::string &key, const Query &q, Ch
     const std::string before = objectKey(q.renameBefore);
     const std::string after = objectKey(q.renameAfter);
     for (std::size_t pos = 0; pos < items.size(); ++pos) {
-        Value next = *items[pos];
+        Value next = items[pos]->toValue();
         Value moved = next[before];
         next.erase(before);
         next[after] = std::move(moved);
-        ItemPtr item = makeItem(std::move(next));
+        ItemPtr item = makeItem(next);
         db.replaceItem(key, pos, item, change);
         if (q.returnsData()) renamed.push_back(std::move(item));
     }

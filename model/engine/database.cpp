@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "errors.h"
+#include "fastjson_p.h"
 #include "jsonio.h"
 #include "pyvalue.h"
 
@@ -57,6 +58,80 @@ Database Database::fromJson(Value &&root)
         } catch (const PyValueError &e) {
             throw LoadError(e.what());
         }
+    }
+    return db;
+}
+
+std::optional<Database> Database::fromText(std::string_view text, json::ParseError *error)
+{
+    if (std::optional<Database> db = readPacked(text)) return db;
+    std::optional<Value> root = json::parse(text, error);
+    if (!root) return std::nullopt;
+    return fromJson(std::move(*root));
+}
+
+namespace {
+
+// The members of an object, or nothing when a key repeats (Python keeps the last value there,
+// which the way through a Value handles).
+std::optional<std::vector<simdjson::dom::key_value_pair>> uniqueMembers(simdjson::dom::object o)
+{
+    std::vector<simdjson::dom::key_value_pair> members;
+    for (const simdjson::dom::key_value_pair m : o) {
+        for (const auto &seen : members)
+            if (seen.key == m.key) return std::nullopt;
+        members.push_back(m);
+    }
+    return members;
+}
+
+} // namespace
+
+std::optional<Database> Database::readPacked(std::string_view text)
+{
+    namespace dom = simdjson::dom;
+    if (text.empty()) return std::nullopt;
+    dom::parser parser; // its own: a snapshot's buffers are not worth keeping afterwards
+    dom::element root;
+    dom::object rootObject, collections;
+    if (parser.parse(text.data(), text.size()).get(root) || root.get_object().get(rootObject))
+        return std::nullopt;
+    const auto rootMembers = uniqueMembers(rootObject);
+    if (!rootMembers) return std::nullopt;
+    bool found = false;
+    for (const auto &m : *rootMembers)
+        if (m.key == "collections") found = !m.value.get_object().get(collections);
+    if (!found) return std::nullopt;
+    const auto named = uniqueMembers(collections);
+    if (!named) return std::nullopt;
+
+    // from_dict deep-copies each list: items lie one level down, and nothing may be deeper
+    // than the copy allows.
+    constexpr std::uint32_t maxItemNesting = 99;
+    Database db;
+    for (const auto &[name, value] : *named) {
+        dom::object fields;
+        if (value.get_object().get(fields)) return std::nullopt;
+        const auto members = uniqueMembers(fields);
+        if (!members) return std::nullopt;
+        Collection c;
+        for (const auto &[key, field] : *members) {
+            if (key == "serialNum") {
+                Value serial;
+                if (!json::detail::convertElement(field, serial, 3)) return std::nullopt;
+                c.setSerialNum(std::move(serial));
+            } else if (key == "data") {
+                dom::array data;
+                if (field.get_array().get(data)) return std::nullopt;
+                std::vector<ItemPtr> items;
+                if (!json::detail::packElements(data, items, maxItemNesting)) return std::nullopt;
+                for (ItemPtr &item : items)
+                    c.append(std::move(item));
+            }
+        }
+        const std::string key(name);
+        db.m_slots.push_back(
+            {key, key, std::move(c), std::make_shared<const CollectionId>(CollectionId{key, key})});
     }
     return db;
 }

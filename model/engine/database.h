@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dtdb {
@@ -46,6 +47,10 @@ public:
     // "Exceeded max allowed nesting depth").
     static Database fromJson(const Value &root);
     static Database fromJson(Value &&root); // moves the items out of root
+    // The same from JSON text, packing items straight from the parse when the text allows
+    // (no Value tree in between). Nullopt with *error filled when the text is not JSON.
+    static std::optional<Database> fromText(std::string_view text,
+                                            json::ParseError *error = nullptr);
     Value toJson() const;
     // Writes toJson()'s text directly (Compact: a log/state line; Indent2: a server backup).
     void write(std::string &out, json::Style style = json::Style::Compact) const;
@@ -86,6 +91,9 @@ public:
     void markTooDeep(const std::string &key, Change &change);
 
 private:
+    // fromText's way without a Value tree; nullopt for any text it is not sure to read as
+    // fromJson would (which then decides, with its errors).
+    static std::optional<Database> readPacked(std::string_view text);
     void applyOp(const ChangeOp &op);
     void revertOp(const ChangeOp &op);
     Slot &slot(const std::string &key);

@@ -105,11 +105,11 @@ QueryResult merge(Database &db, const Query &q, Change &change)
 
         std::vector<Value> rows;
         baseCollection.items().forEach([&](const StoredItem &s) {
+            const Value base = s.item->toValue();
             std::vector<Value> matched;
             for (std::size_t i = 0; i < sources.size(); ++i)
-                matched.push_back(
-                    dsl::matchSource(*s.item, sources[i], m.relationKey, sourceKeys[i]));
-            rows.push_back(dsl::evaluate(m.dslTmp, *s.item, matched));
+                matched.push_back(dsl::matchSource(base, sources[i], m.relationKey, sourceKeys[i]));
+            rows.push_back(dsl::evaluate(m.dslTmp, base, matched));
             return true;
         });
 
@@ -126,7 +126,7 @@ QueryResult merge(Database &db, const Query &q, Change &change)
                 } catch (const PyValueError &) {
                     tooDeep = true;
                 }
-                db.appendItem(outputKey, makeItem(std::move(row)), change);
+                db.appendItem(outputKey, makeItem(row), change);
                 if (tooDeep) db.markTooDeep(outputKey, change);
             }
         } else {
@@ -136,7 +136,7 @@ QueryResult merge(Database &db, const Query &q, Change &change)
             add.type = QueryType::Add;
             add.addDataIsList = true;
             for (Value &row : rows)
-                add.addItems.push_back(makeItem(std::move(row)));
+                add.addItems.push_back(makeItem(row));
             add.serialKey = m.serialKey;
             const QueryResult added = ops::add(db, outputKey, add, change);
             if (!added.isSuccess) {

@@ -281,6 +281,119 @@ std::optional<Value> convertDocument(dom::element root)
 
 } // namespace
 
+namespace {
+
+// Packs e into w; false on a repeated key or beyond maxNesting.
+bool packInto(dom::element e, PackedWriter &w, std::uint32_t depth, std::uint32_t maxNesting)
+{
+    if (depth > maxNesting) return false;
+    switch (e.type()) {
+    case dom::element_type::ARRAY: {
+        const dom::array array = e.get_array().value_unsafe();
+        w.openArray();
+        std::uint32_t count = 0;
+        for (const dom::element child : array) {
+            if (!packInto(child, w, depth + 1, maxNesting)) return false;
+            ++count;
+        }
+        w.close(count);
+        return true;
+    }
+    case dom::element_type::OBJECT: {
+        const dom::object object = e.get_object().value_unsafe();
+        w.openObject();
+        std::uint32_t count = 0;
+        // Keys seen so far, for the rare repeated one (a linear check: items are small).
+        std::string_view seen[16];
+        for (const dom::key_value_pair member : object) {
+            if (count < 16) {
+                for (std::uint32_t i = 0; i < count; ++i)
+                    if (seen[i] == member.key) return false;
+                seen[count] = member.key;
+            } else {
+                return false; // larger objects take the way through a Value
+            }
+            w.key(member.key);
+            if (!packInto(member.value, w, depth + 1, maxNesting)) return false;
+            ++count;
+        }
+        w.close(count);
+        return true;
+    }
+    case dom::element_type::INT64:
+        w.integer(e.get_int64().value_unsafe());
+        return true;
+    case dom::element_type::UINT64:
+        w.unsignedInteger(e.get_uint64().value_unsafe());
+        return true;
+    case dom::element_type::DOUBLE:
+        w.floating(e.get_double().value_unsafe());
+        return true;
+    case dom::element_type::STRING:
+        w.string(e.get_string().value_unsafe());
+        return true;
+    case dom::element_type::BOOL:
+        w.boolean(e.get_bool().value_unsafe());
+        return true;
+    case dom::element_type::NULL_VALUE:
+        w.null();
+        return true;
+    }
+    return false;
+}
+
+bool packRange(dom::array::iterator first, dom::array::iterator last, ItemPtr *out,
+               std::uint32_t maxNesting)
+{
+    PackedWriter writer;
+    for (; first != last; ++first, ++out) {
+        writer.clear();
+        if (!packInto(*first, writer, 0, maxNesting)) return false;
+        *out = writer.finish();
+    }
+    return true;
+}
+
+} // namespace
+
+ItemPtr packElement(dom::element e, std::uint32_t maxNesting)
+{
+    PackedWriter writer;
+    if (!packInto(e, writer, 0, maxNesting)) return nullptr;
+    return writer.finish();
+}
+
+bool packElements(dom::array array, std::vector<ItemPtr> &out, std::uint32_t maxNesting)
+{
+    const std::size_t size = exactSize(array);
+    const std::size_t base = out.size();
+    out.resize(base + size);
+    if (!splitForThreads(size)) return packRange(array.begin(), array.end(), &out[base], maxNesting);
+    auto middle = array.begin();
+    const std::size_t half = size / 2;
+    for (std::size_t i = 0; i < half; ++i)
+        ++middle;
+    bool secondOk = false;
+    std::exception_ptr secondError;
+    std::thread helper([&] {
+        try {
+            secondOk = packRange(middle, array.end(), &out[base + half], maxNesting);
+        } catch (...) {
+            secondError = std::current_exception();
+        }
+    });
+    bool firstOk = false;
+    try {
+        firstOk = packRange(array.begin(), middle, &out[base], maxNesting);
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (secondError) std::rethrow_exception(secondError);
+    return firstOk && secondOk;
+}
+
 bool parseElement(std::string_view text, dom::element &root)
 {
     // Only texts small enough for the thread's parser: root must outlive this call.

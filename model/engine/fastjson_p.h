@@ -3,6 +3,7 @@
 // Private to the engine: the simdjson side of the fast reader, for readers that look at part of
 // a document in place and convert only the rest into Values (see entryscan.cpp).
 
+#include "item.h"
 #include "value.h"
 
 #include <simdjson.h>
@@ -22,5 +23,13 @@ bool convertElement(simdjson::dom::element e, Value &out, std::size_t depth);
 // The same for an object without its members named `except` (a part read in place).
 bool convertMembersExcept(simdjson::dom::object object, std::string_view except, Value &out,
                           std::size_t depth);
+
+// Packs e into an item, as Item::pack(convert(e)) would, straight from the DOM. Null when e
+// holds an object with a repeated key or lies more than maxNesting levels deep (callers then
+// take the way through a Value, which has the exact rules and errors).
+ItemPtr packElement(simdjson::dom::element e, std::uint32_t maxNesting);
+// Packs every element of an array in order, the two halves of a large one on two threads.
+// False when packElement refuses one of them.
+bool packElements(simdjson::dom::array array, std::vector<ItemPtr> &out, std::uint32_t maxNesting);
 
 } // namespace dtdb::json::detail

@@ -30,6 +30,25 @@ const Value *FieldPath::resolve(const Value &item) const
     return current->is_null() ? nullptr : current;
 }
 
+std::optional<PackedValue> FieldPath::find(const Item &item) const
+{
+    if (!m_valid) throw PyTypeError("field path is not a string");
+    std::optional<PackedValue> current = item.root();
+    for (const std::string &segment : m_segments) {
+        current = current->find(segment); // nullopt for a missing key and for a non-object
+        if (!current) return std::nullopt;
+    }
+    if (current->isNull()) return std::nullopt;
+    return current;
+}
+
+std::optional<Value> FieldPath::resolve(const Item &item) const
+{
+    const std::optional<PackedValue> v = find(item);
+    if (!v) return std::nullopt;
+    return v->toValue();
+}
+
 const Value &nullValue()
 {
     static const Value null;

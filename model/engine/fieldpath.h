@@ -1,6 +1,9 @@
 #pragma once
 
+#include "item.h"
 #include "value.h"
+
+#include <optional>
 
 #include <string>
 #include <string_view>
@@ -25,6 +28,9 @@ public:
     // The value at the path, or nullptr when missing or null. Throws PyTypeError when the path
     // itself is not a string.
     const Value *resolve(const Value &item) const;
+    // The same for a stored item: the packed value there, or decoded.
+    std::optional<PackedValue> find(const Item &item) const;
+    std::optional<Value> resolve(const Item &item) const;
 
 private:
     Value m_raw;

@@ -49,10 +49,10 @@ std::optional<double> FieldIndex::numericKey(const Value &v)
     return d;
 }
 
-const Value &FieldIndex::keyOf(const Value &item) const
+Value FieldIndex::keyOf(const Item &item) const
 {
-    const Value *v = m_path.resolve(item);
-    return v ? *v : nullValue();
+    std::optional<Value> v = m_path.resolve(item);
+    return v ? std::move(*v) : Value();
 }
 
 void FieldIndex::build(const ItemStore &items)
@@ -65,16 +65,16 @@ void FieldIndex::build(const ItemStore &items)
     });
 }
 
-void FieldIndex::add(std::uint64_t seq, const Value &item)
+void FieldIndex::add(std::uint64_t seq, const Item &item)
 {
-    const Value &key = keyOf(item);
+    const Value key = keyOf(item);
     if (selfEqual(key)) insertSorted(m_equal[key], seq);
     if (const auto d = numericKey(key)) m_numeric.emplace(*d, seq);
 }
 
-void FieldIndex::remove(std::uint64_t seq, const Value &item)
+void FieldIndex::remove(std::uint64_t seq, const Item &item)
 {
-    const Value &key = keyOf(item);
+    const Value key = keyOf(item);
     if (selfEqual(key)) {
         const auto it = m_equal.find(key);
         if (it != m_equal.end()) {
@@ -87,10 +87,10 @@ void FieldIndex::remove(std::uint64_t seq, const Value &item)
     if (const auto d = numericKey(key)) m_numeric.erase({*d, seq});
 }
 
-void FieldIndex::replace(std::uint64_t seq, const Value &before, const Value &after)
+void FieldIndex::replace(std::uint64_t seq, const Item &before, const Item &after)
 {
-    const Value &a = keyOf(before);
-    const Value &b = keyOf(after);
+    const Value a = keyOf(before);
+    const Value b = keyOf(after);
     // Python-equal keys land in the same bucket and have the same numeric value.
     if (a.type() == b.type() && py::equals(a, b)) return;
     remove(seq, before);

@@ -28,10 +28,10 @@ public:
     static std::optional<double> numericKey(const Value &v);
 
     void build(const ItemStore &items);
-    void add(std::uint64_t seq, const Value &item);
-    void remove(std::uint64_t seq, const Value &item);
+    void add(std::uint64_t seq, const Item &item);
+    void remove(std::uint64_t seq, const Item &item);
     // Keeps the index right when an item is replaced by a new version.
-    void replace(std::uint64_t seq, const Value &before, const Value &after);
+    void replace(std::uint64_t seq, const Item &before, const Item &after);
 
     // Items whose field may be Python-equal to v (missing fields are indexed as null).
     const std::vector<std::uint64_t> *equalTo(const Value &v) const;
@@ -49,7 +49,8 @@ private:
         bool operator()(const Value &a, const Value &b) const;
     };
 
-    const Value &keyOf(const Value &item) const;
+    // The item's field (null when missing), decoded.
+    Value keyOf(const Item &item) const;
 
     FieldPath m_path;
     std::unordered_map<Value, std::vector<std::uint64_t>, Hash, Equal> m_equal;

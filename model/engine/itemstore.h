@@ -1,6 +1,6 @@
 #pragma once
 
-#include "value.h"
+#include "item.h"
 
 #include <cstdint>
 #include <memory>

@@ -784,6 +784,26 @@ private:
 
 namespace detail {
 
+void appendScalarInt(std::string &out, std::int64_t v)
+{
+    appendInteger(out, v);
+}
+
+void appendScalarUInt(std::string &out, std::uint64_t v)
+{
+    appendInteger(out, v);
+}
+
+void appendScalarFloat(std::string &out, double v)
+{
+    appendJsonFloat(out, v);
+}
+
+void appendScalarString(std::string &out, std::string_view s)
+{
+    appendJsonString(out, s);
+}
+
 std::optional<Value> parseExact(std::string_view text, ParseError *error)
 {
     Parser parser(text);

@@ -6,6 +6,8 @@
 #include "jsonio.h"
 
 #include <cstddef>
+#include <cstdint>
+#include <string>
 #include <optional>
 #include <string_view>
 
@@ -35,5 +37,11 @@ std::size_t parallelThreshold();
 void setParallelThreshold(std::size_t elements);
 // Whether a sequence of n elements is worth splitting between two threads.
 bool splitForThreads(std::size_t n);
+
+// The scalar spellings of json::write, for writers of other representations (packed items).
+void appendScalarInt(std::string &out, std::int64_t v);
+void appendScalarUInt(std::string &out, std::uint64_t v);
+void appendScalarFloat(std::string &out, double v);
+void appendScalarString(std::string &out, std::string_view s);
 
 } // namespace dtdb::json::detail

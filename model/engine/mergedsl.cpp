@@ -147,8 +147,8 @@ Value matchSource(const Value &base, const std::vector<ItemPtr> &collection,
     if (b) {
         const FieldPath key(sourceKey);
         for (const ItemPtr &item : collection) {
-            const Value *s = key.resolve(*item);
-            if (py::equals(s ? *s : nullValue(), *b)) return *item;
+            const std::optional<Value> s = key.resolve(*item);
+            if (py::equals(s ? *s : nullValue(), *b)) return item->toValue();
         }
     }
     return Value::object();

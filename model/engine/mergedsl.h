@@ -1,5 +1,6 @@
 #pragma once
 
+#include "item.h"
 #include "value.h"
 
 #include <vector>

@@ -736,4 +736,10 @@ void checkCopyDepth(const Value &v, int depth)
     }
 }
 
+void checkCopyDepth(const Item &item, int depth)
+{
+    if (std::int64_t(depth) + item.nesting() > kMaxCopyDepth)
+        throw PyValueError("Exceeded max allowed nesting depth");
+}
+
 } // namespace dtdb::py

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "item.h"
 #include "value.h"
 
 #include <compare>
@@ -63,5 +64,7 @@ inline bool isNumber(const Value &v)
 // copied value as depth `depth`, any value (container or scalar) at depth > 100 raises
 // ValueError("Exceeded max allowed nesting depth"). Throws PyValueError in that case.
 void checkCopyDepth(const Value &v, int depth = 0);
+// The same for a stored item, from the nesting it was packed with.
+void checkCopyDepth(const Item &item, int depth);
 
 } // namespace dtdb::py

@@ -59,8 +59,8 @@ Query Query::fromJson(Value &&src)
         if (add->is_array()) {
             q.addDataIsList = true;
             q.addItems.reserve(add->size());
-            for (Value &item : *add)
-                q.addItems.push_back(makeItem(std::move(item)));
+            for (const Value &item : *add)
+                q.addItems.push_back(makeItem(item));
         } else {
             q.addData = std::move(*add);
         }
@@ -97,7 +97,7 @@ Value Query::toJson(const py::DateTime &now) const
     if (addDataIsList) {
         Value items = Value::array();
         for (const ItemPtr &item : addItems)
-            items.push_back(*item);
+            items.push_back(item->toValue());
         out["addData"] = std::move(items);
     } else {
         out["addData"] = addData;

@@ -4,6 +4,7 @@
 #include "enums.h"
 #include "querynode.h"
 #include "sort.h"
+#include "item.h"
 #include "value.h"
 
 #include <memory>

@@ -8,6 +8,7 @@
 #include "pyvalue.h"
 
 #include <array>
+#include <type_traits>
 #include <cmath>
 
 namespace dtdb {
@@ -224,26 +225,54 @@ bool QueryNode::canRaise() const
 
 bool QueryNode::evaluate(const Value &item) const
 {
+    return evaluateOn(item);
+}
+
+bool QueryNode::evaluate(const Item &item) const
+{
+    return evaluateOn(item);
+}
+
+template <typename Source>
+bool QueryNode::evaluateOn(const Source &item) const
+{
     switch (m_kind) {
     case Kind::And:
         for (const auto &c : m_children)
-            if (!c->evaluate(item)) return false;
+            if (!c->evaluateOn(item)) return false;
         return true;
     case Kind::Or:
         for (const auto &c : m_children)
-            if (c->evaluate(item)) return true;
+            if (c->evaluateOn(item)) return true;
         return false;
     case Kind::Not:
-        return !m_children.front()->evaluate(item);
+        return !m_children.front()->evaluateOn(item);
+    default:
+        break;
+    }
+    // A field of a Value is found in place; one of a packed item is decoded (a scalar, usually).
+    const auto resolved = m_field.resolve(item);
+    if constexpr (std::is_pointer_v<decltype(resolved)>)
+        return evaluateLeaf(resolved);
+    else
+        return evaluateLeaf(resolved ? &*resolved : nullptr);
+}
+
+bool QueryNode::evaluateLeaf(const Value *f) const
+{
+    switch (m_kind) {
+    case Kind::And:
+    case Kind::Or:
+    case Kind::Not:
+        return false; // handled by evaluateOn
     case Kind::Equals:
     case Kind::NotEquals:
     case Kind::GreaterThan:
     case Kind::LessThan:
     case Kind::GreaterThanOrEqual:
     case Kind::LessThanOrEqual:
-        return evaluateComparison(m_field.resolve(item));
+        return evaluateComparison(f);
     case Kind::Regex: {
-        const Value *f = m_field.resolve(item);
         if (!f) return false;
         if (!m_value.is_string())
             throw PyTypeError("first argument must be string or compiled pattern");
@@ -253,7 +282,6 @@ bool QueryNode::evaluate(const Value &item) const
         return regex->search(py::str(*f));
     }
     case Kind::Contains: {
-        const Value *f = m_field.resolve(item);
         if (!f) return false;
         if (f->is_array()) {
             for (const Value &e : *f)
@@ -267,7 +295,6 @@ bool QueryNode::evaluate(const Value &item) const
     }
     case Kind::In:
     case Kind::NotIn: {
-        const Value *f = m_field.resolve(item);
         const Value &v = f ? *f : nullValue();
         bool found = false;
         for (const Value &candidate : m_values)
@@ -279,7 +306,6 @@ bool QueryNode::evaluate(const Value &item) const
     }
     case Kind::StartsWith:
     case Kind::EndsWith: {
-        const Value *f = m_field.resolve(item);
         if (!f) return false;
         if (!m_value.is_string())
             throw PyTypeError("startswith first arg must be str or a tuple of str");

@@ -45,6 +45,7 @@ public:
     // Evaluates the node against one item. Throws PyError where the reference raises out of
     // evaluate (invalid regex, non-string startsWith_ value, non-string field path, ...).
     bool evaluate(const Value &item) const;
+    bool evaluate(const Item &item) const;
 
     // True when evaluate() can raise for some item. A node that cannot raise matches the same
     // set of items whatever order they are visited in, which is what lets an index narrow the
@@ -59,6 +60,11 @@ public:
     const std::vector<std::shared_ptr<const QueryNode>> &children() const { return m_children; }
 
 private:
+    template <typename Source>
+    bool evaluateOn(const Source &item) const;
+    // A comparison, regex_, contains_, in_ or startsWith_ node on the item's field (null when
+    // missing or null).
+    bool evaluateLeaf(const Value *field) const;
     bool evaluateComparison(const Value *field) const;
     bool evaluateOrdering(const Value &field) const;
 

@@ -17,7 +17,7 @@ Value QueryResult::toJson() const
 {
     Value items = Value::array();
     for (const ItemPtr &item : result)
-        items.push_back(*item);
+        items.push_back(item->toValue());
     Value out = Value::object();
     out["className"] = "QueryResult";
     out["version"] = "6";
@@ -55,7 +55,7 @@ void QueryResult::write(std::string &out) const
     out += R"(","result":[)";
     for (std::size_t i = 0; i < result.size(); ++i) {
         if (i > 0) out += ',';
-        json::write(out, *result[i]);
+        result[i]->write(out, json::Style::Compact);
     }
     out += R"(],"dbLength":)";
     out += std::to_string(dbLength);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "enums.h"
+#include "item.h"
 #include "value.h"
 
 #include <cstdint>

@@ -285,8 +285,13 @@ void sortLevel(const std::vector<ItemPtr> &items, const std::vector<SortKey> &ke
     Conversions store;
     std::vector<Converted> converted;
     converted.reserve(n);
-    for (auto it = first; it != last; ++it)
-        converted.push_back(convert(key.field.resolve(*items[*it]), key.valueType, store));
+    // Decoded from the packed items and kept for the sort: conversions point into them.
+    std::vector<std::optional<Value>> fields;
+    fields.reserve(n);
+    for (auto it = first; it != last; ++it) {
+        const std::optional<Value> &field = fields.emplace_back(key.field.resolve(*items[*it]));
+        converted.push_back(convert(field ? &*field : nullptr, key.valueType, store));
+    }
     checkComparable(converted, key);
 
     std::vector<std::size_t> local(n);

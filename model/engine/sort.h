@@ -2,6 +2,7 @@
 
 #include "enums.h"
 #include "fieldpath.h"
+#include "item.h"
 #include "value.h"
 
 #include <memory>

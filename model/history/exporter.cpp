@@ -46,7 +46,7 @@ std::string exportCollectionJson(const Collection &c)
     c.items().forEach([&](const StoredItem &s) {
         out += first ? "\n  " : ",\n  ";
         first = false;
-        json::write(out, *s.item, json::Style::Indent2, 1);
+        s.item->write(out, json::Style::Indent2, 1);
         return true;
     });
     out += "\n]";
@@ -57,10 +57,11 @@ std::string exportCollectionCsv(const Collection &c)
 {
     std::vector<std::string> columns;
     c.items().forEach([&](const StoredItem &s) {
-        if (s.item->is_object())
-            for (const auto &[key, _] : s.item->items())
+        if (s.item->isObject())
+            s.item->root().forEachMember([&](std::string_view key, PackedValue) {
                 if (std::find(columns.begin(), columns.end(), key) == columns.end())
-                    columns.push_back(key);
+                    columns.emplace_back(key);
+            });
         return true;
     });
     std::string out;
@@ -72,10 +73,10 @@ std::string exportCollectionCsv(const Collection &c)
     c.items().forEach([&](const StoredItem &s) {
         for (std::size_t i = 0; i < columns.size(); ++i) {
             if (i > 0) out += ',';
-            if (!s.item->is_object()) continue;
-            const auto it = s.item->find(columns[i]);
-            if (it == s.item->end()) continue;
-            appendCsvField(out, it->is_string() ? it->get<std::string>() : json::write(*it));
+            const std::optional<PackedValue> field = s.item->member(columns[i]);
+            if (!field) continue;
+            appendCsvField(out, field->isString() ? std::string(field->asString())
+                                                  : json::write(field->toValue()));
         }
         out += "\r\n";
         return true;

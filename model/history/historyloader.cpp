@@ -222,25 +222,25 @@ std::shared_ptr<const Database> readSnapshot(const QString &path, const QByteArr
     const std::span<const std::uint8_t> raw(reinterpret_cast<const std::uint8_t *>(bytes.data()),
                                             std::size_t(bytes.size()));
     json::ParseError error;
-    std::optional<Value> value =
-        json::parse(std::string_view(bytes.constData(), raw.size()), &error);
-    if (!value && !aesgcm::looksLikeJson(raw)) {
-        // Not JSON: an encrypted DeltaTraceStudio file (spec §10.2), if we have a key.
-        const QString key = keyFor ? keyFor(path) : QString();
-        if (key.isEmpty())
-            return fail(0, 0, QStringLiteral("not JSON; if it is encrypted, give its key"));
-        aesgcm::Error decryptError = aesgcm::Error::None;
-        const auto plain = aesgcm::decrypt(raw, key.toStdString(), &decryptError);
-        if (!plain) return fail(0, 0, QString::fromStdString(aesgcm::errorText(decryptError)));
-        value = json::parse(*plain, &error);
-        if (!value)
-            return fail(error.line, error.column,
-                        QStringLiteral("decrypted, but not JSON: ") +
-                            QString::fromStdString(error.message));
-    }
-    if (!value) return fail(error.line, error.column, QString::fromStdString(error.message));
     try {
-        return std::make_shared<const Database>(Database::fromJson(std::move(*value)));
+        std::optional<Database> db =
+            Database::fromText(std::string_view(bytes.constData(), raw.size()), &error);
+        if (!db && !aesgcm::looksLikeJson(raw)) {
+            // Not JSON: an encrypted DeltaTraceStudio file (spec §10.2), if we have a key.
+            const QString key = keyFor ? keyFor(path) : QString();
+            if (key.isEmpty())
+                return fail(0, 0, QStringLiteral("not JSON; if it is encrypted, give its key"));
+            aesgcm::Error decryptError = aesgcm::Error::None;
+            const auto plain = aesgcm::decrypt(raw, key.toStdString(), &decryptError);
+            if (!plain) return fail(0, 0, QString::fromStdString(aesgcm::errorText(decryptError)));
+            db = Database::fromText(*plain, &error);
+            if (!db)
+                return fail(error.line, error.column,
+                            QStringLiteral("decrypted, but not JSON: ") +
+                                QString::fromStdString(error.message));
+        }
+        if (!db) return fail(error.line, error.column, QString::fromStdString(error.message));
+        return std::make_shared<const Database>(std::move(*db));
     } catch (const LoadError &e) {
         return fail(0, 0,
                     QStringLiteral("not a DeltaTraceDB snapshot: ") + QString::fromUtf8(e.what()));

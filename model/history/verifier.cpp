@@ -87,8 +87,8 @@ std::optional<Divergence> collectionDifference(const std::string &name, const Co
 {
     const std::size_t n = std::min(ce.items().size(), ca.items().size());
     for (std::size_t k = 0; k < n; ++k) {
-        const Value &ie = *ce.items().at(k).item;
-        const Value &ia = *ca.items().at(k).item;
+        const Value ie = ce.items().at(k).item->toValue();
+        const Value ia = ca.items().at(k).item->toValue();
         if (compact(ie) != compact(ia)) return itemDifference(name, k, ie, ia);
     }
     if (ce.items().size() != ca.items().size())
@@ -135,8 +135,8 @@ std::optional<Divergence> firstDifference(const Database &expected, const Databa
         const Collection &ca = a[i].collection;
         const std::size_t n = std::min(ce.items().size(), ca.items().size());
         for (std::size_t k = 0; k < n; ++k) {
-            const Value &ie = *ce.items().at(k).item;
-            const Value &ia = *ca.items().at(k).item;
+            const Value ie = ce.items().at(k).item->toValue();
+            const Value ia = ca.items().at(k).item->toValue();
             if (compact(ie) != compact(ia)) return itemDifference(e[i].name, k, ie, ia);
         }
         if (ce.items().size() != ca.items().size())

@@ -237,12 +237,12 @@ void TestHistoryDocument::itemEditsBecomeQueries()
     const Database::Slot &slot = moment->state->slots().front();
     QVERIFY(slot.collection.size() > 2);
     const ItemPtr second = slot.collection.items().at(1).item;
-    const std::string field = second->begin().key();
+    const std::string field = second->toValue().begin().key();
 
     QCOMPARE(doc.setField(slot.key, second.get(), field, Value("edited"), {}), QString());
     QVERIFY(waitForHead(doc));
     const Collection *c = doc.moment()->state->find(slot.key);
-    QVERIFY(c->items().at(1).item->at(field) == Value("edited"));
+    QVERIFY((*c->items().at(1).item)[field] == Value("edited"));
     QCOMPARE(doc.moment()->markOf(slot.key, c->items().at(1).item.get()), ItemMark::Modified);
 
     const std::size_t size = c->size();

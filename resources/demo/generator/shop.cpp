@@ -52,7 +52,7 @@ Shop::Items Shop::select(const std::string &collection, bool (*keep)(const Value
     const dtdb::Collection *c = m_history.db().find(collection);
     if (!c) return out;
     for (const dtdb::ItemPtr &item : c->items().toVector())
-        if (!keep || keep(*item)) out.push_back(item);
+        if (!keep || keep(item->toValue())) out.push_back(item);
     return out;
 }
 

@@ -72,7 +72,7 @@ void Shop::expireUnpaid()
         pause(1 * kSecond, 3 * kSecond);
         const std::int64_t id = (*o)["id"].get<std::int64_t>();
         m_abandoned.erase(id);
-        cancelOrder(job, *o, "payment timeout", "Unpaid for 24 hours",
+        cancelOrder(job, o->toValue(), "payment timeout", "Unpaid for 24 hours",
                     m_orderChain.count(id) ? m_orderChain[id] : found.serial);
     }
 }

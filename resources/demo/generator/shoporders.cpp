@@ -171,7 +171,7 @@ void Shop::placeOrder(std::int64_t customerId, const std::string &parent)
     for (int tries = 0; int(cart.size()) < lines && tries < 12; ++tries) {
         // Bestsellers are picked more often.
         dtdb::ItemPtr p = m_rng.pick(products);
-        if (!hasTag(*p, "bestseller") && m_rng.chance(0.45)) p = m_rng.pick(products);
+        if (!hasTag(p->toValue(), "bestseller") && m_rng.chance(0.45)) p = m_rng.pick(products);
         if ((*p)["active"] != true) continue;
         if ((*p)["stock"].get<int>() == 0 && m_rng.chance(0.9)) continue; // shown as sold out
         bool already = false;
@@ -361,7 +361,7 @@ void Shop::cancelByCustomer()
     const bool late = m_rng.chance(0.2);
     Items orders = select("orders", late ? isShipped : isOpenOrder);
     if (orders.empty()) return;
-    const Value &order = *m_rng.pick(orders);
+    const Value order = m_rng.pick(orders)->toValue();
     const std::int64_t customerId = order["customerId"].get<std::int64_t>();
     if (!m_customers.count(customerId)) return;
     const ActorProfile &who = m_customers.at(customerId);

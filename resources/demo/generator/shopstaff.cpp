@@ -85,7 +85,7 @@ void Shop::pickingList()
 void Shop::stockTake()
 {
     const Items products = select("products");
-    const Value &p = *m_rng.pick(products);
+    const Value p = m_rng.pick(products)->toValue();
     const ActorProfile &who = m_rng.pick(m_roster.warehouse);
     int delta = int(m_rng.range(-3, 2));
     if (delta == 0) delta = 1;
@@ -123,7 +123,7 @@ void Shop::supportLookup()
     const ActorProfile &who = m_rng.pick(m_roster.support);
     const Items customers = select("customers", isActive);
     if (customers.empty()) return;
-    const Value &c = *m_rng.pick(customers);
+    const Value c = m_rng.pick(customers)->toValue();
     const Value context = ticket(m_rng);
     Value q;
     Reason reason{"", say(who, "顧客からの問い合わせ対応", "Customer enquiry"), context};
@@ -212,8 +212,8 @@ void Shop::reviewFlag()
     m_flagged.erase(flag);
     const dtdb::ItemPtr order = byId("orders", id);
     const ActorProfile &who = m_rng.pick(m_roster.support);
-    if (order && isOpenOrder(*order) && m_rng.chance(0.3)) {
-        cancelOrder(who, *order, "fraud review",
+    if (order && isOpenOrder(order->toValue()) && m_rng.chance(0.3)) {
+        cancelOrder(who, order->toValue(), "fraud review",
                     say(who, "AIの不正検知を確認し、カード名義不一致のためキャンセル",
                         "Confirmed the AI fraud flag: card holder mismatch"),
                     aiSerial);
@@ -253,7 +253,7 @@ void Shop::assistantChat()
 void Shop::assistantPrice()
 {
     const Items products = select("products");
-    const Value &p = *m_rng.pick(products);
+    const Value p = m_rng.pick(products)->toValue();
     const std::int64_t pid = p["id"].get<std::int64_t>();
     if (m_suggested.count(pid)) return;
     const ActorProfile &ai = m_roster.assistant;
@@ -362,7 +362,7 @@ void Shop::priceChange()
 {
     const ActorProfile &who = m_rng.pick(m_roster.merchandisers);
     const Items products = select("products");
-    const Value &p = *m_rng.pick(products);
+    const Value p = m_rng.pick(products)->toValue();
     Value q = makeQuery("products", "updateOne");
     q["queryNode"] = equals("id", p["id"]);
     Value change = Value::object();

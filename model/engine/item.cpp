@@ -1,0 +1,360 @@
+// Packed items. The layout of a value, all integers little-endian as the machine stores them:
+//   null, false, true      1 byte: the type
+//   int, uint, float       the type, then the 8 bytes of the int64 / uint64 / double
+//   string                 the type, then the length (LEB128) and the UTF-8 bytes
+//   array, object          the type, the byte size of what follows the header (u32), the
+//                          element or member count (u32), then the elements, or for each
+//                          member its key (LEB128 length and bytes) and its value
+// The byte size lets a reader step over a container without walking it.
+
+#include "item.h"
+
+#include "jsonio.h"
+#include "jsonio_p.h"
+
+#include <algorithm>
+#include <new>
+#include <stdexcept>
+
+namespace dtdb {
+
+namespace {
+
+using Type = PackedValue::Type;
+
+std::size_t scalarSize(Type t)
+{
+    switch (t) {
+    case Type::Int:
+    case Type::UInt:
+    case Type::Double:
+        return 9;
+    default:
+        return 1;
+    }
+}
+
+// Writes v, a value `level` containers deep in a document whose root is nested `depth` deep.
+void writePacked(std::string &out, PackedValue v, bool indented, std::size_t level,
+                 std::size_t depth)
+{
+    const auto newline = [&](std::size_t l) {
+        out.push_back('\n');
+        out.append((l + depth) * 2, ' ');
+    };
+    switch (v.type()) {
+    case Type::Null:
+        out.append("null", 4);
+        return;
+    case Type::False:
+        out.append("false", 5);
+        return;
+    case Type::True:
+        out.append("true", 4);
+        return;
+    case Type::Int:
+        json::detail::appendScalarInt(out, v.asInt());
+        return;
+    case Type::UInt:
+        json::detail::appendScalarUInt(out, v.asUInt());
+        return;
+    case Type::Double:
+        json::detail::appendScalarFloat(out, v.asDouble());
+        return;
+    case Type::String:
+        json::detail::appendScalarString(out, v.asString());
+        return;
+    case Type::Array: {
+        if (v.size() == 0) {
+            out.append("[]", 2);
+            return;
+        }
+        out.push_back('[');
+        bool first = true;
+        v.forEachElement([&](PackedValue e) {
+            if (!first) out.push_back(',');
+            first = false;
+            if (indented) newline(level + 1);
+            writePacked(out, e, indented, level + 1, depth);
+        });
+        if (indented) newline(level);
+        out.push_back(']');
+        return;
+    }
+    case Type::Object: {
+        if (v.size() == 0) {
+            out.append("{}", 2);
+            return;
+        }
+        out.push_back('{');
+        bool first = true;
+        v.forEachMember([&](std::string_view key, PackedValue member) {
+            if (!first) out.push_back(',');
+            first = false;
+            if (indented) newline(level + 1);
+            json::detail::appendScalarString(out, key);
+            if (indented)
+                out.append(": ", 2);
+            else
+                out.push_back(':');
+            writePacked(out, member, indented, level + 1, depth);
+        });
+        if (indented) newline(level);
+        out.push_back('}');
+        return;
+    }
+    }
+}
+
+// How many levels the deepest value inside v lies below v.
+std::uint32_t nestingBelow(PackedValue v)
+{
+    std::uint32_t deepest = 0;
+    if (v.isArray())
+        v.forEachElement([&](PackedValue e) { deepest = std::max(deepest, 1 + nestingBelow(e)); });
+    else if (v.isObject())
+        v.forEachMember([&](std::string_view, PackedValue m) {
+            deepest = std::max(deepest, 1 + nestingBelow(m));
+        });
+    return deepest;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// PackedValue
+
+std::string_view PackedValue::readString(const char *p)
+{
+    std::size_t length = 0;
+    int shift = 0;
+    for (;;) {
+        const auto byte = std::uint8_t(*p++);
+        length |= std::size_t(byte & 0x7f) << shift;
+        if (!(byte & 0x80)) break;
+        shift += 7;
+    }
+    return {p, length};
+}
+
+std::string_view PackedValue::asString() const
+{
+    return readString(m_at + 1);
+}
+
+const char *PackedValue::end() const
+{
+    switch (type()) {
+    case Type::String: {
+        const std::string_view s = asString();
+        return s.data() + s.size();
+    }
+    case Type::Array:
+    case Type::Object:
+        return m_at + ContainerHeader + load<std::uint32_t>(m_at + 1);
+    default:
+        return m_at + scalarSize(type());
+    }
+}
+
+std::optional<PackedValue> PackedValue::find(std::string_view key) const
+{
+    if (!isObject()) return std::nullopt;
+    const char *p = m_at + ContainerHeader;
+    for (std::size_t i = 0, n = size(); i < n; ++i) {
+        const std::string_view k = readString(p);
+        const PackedValue value(k.data() + k.size());
+        if (k == key) return value;
+        p = value.end();
+    }
+    return std::nullopt;
+}
+
+Value PackedValue::toValue() const
+{
+    switch (type()) {
+    case Type::Null:
+        return nullptr;
+    case Type::False:
+        return false;
+    case Type::True:
+        return true;
+    case Type::Int:
+        return asInt();
+    case Type::UInt:
+        return asUInt();
+    case Type::Double:
+        return asDouble();
+    case Type::String:
+        return Value::string_t(asString());
+    case Type::Array: {
+        Value out = Value::array();
+        Value::array_t &elements = *out.get_ptr<Value::array_t *>();
+        elements.reserve(size());
+        forEachElement([&](PackedValue e) { elements.push_back(e.toValue()); });
+        return out;
+    }
+    case Type::Object: {
+        Value out = Value::object();
+        // ordered_map's own emplace scans for the key; packed keys are unique already.
+        Value::object_t::Container &members = *out.get_ptr<Value::object_t *>();
+        members.reserve(size());
+        forEachMember([&](std::string_view key, PackedValue member) {
+            members.emplace_back(std::string(key), member.toValue());
+        });
+        return out;
+    }
+    }
+    return nullptr;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Item
+
+ItemPtr Item::adopt(std::string_view packed, std::uint32_t nesting)
+{
+    void *memory = ::operator new(sizeof(Item) + packed.size());
+    Item *item = new (memory) Item(std::uint32_t(packed.size()), nesting);
+    std::memcpy(item->data(), packed.data(), packed.size());
+    return ItemPtr(item);
+}
+
+void Item::destroy(Item *item)
+{
+    item->~Item();
+    ::operator delete(item);
+}
+
+ItemPtr Item::pack(const Value &v)
+{
+    thread_local PackedWriter writer;
+    writer.clear();
+    writer.value(v);
+    return writer.finish();
+}
+
+void PackedValue::write(std::string &out, json::Style style, std::size_t depth) const
+{
+    writePacked(out, *this, style == json::Style::Indent2, 0, depth);
+}
+
+void Item::write(std::string &out, json::Style style, std::size_t depth) const
+{
+    root().write(out, style, depth);
+}
+
+ItemPtr Item::withMembers(const Value &overrides) const
+{
+    const PackedValue object = root();
+    if (!object.isObject() || !overrides.is_object()) return nullptr;
+    thread_local PackedWriter writer;
+    writer.clear();
+    writer.openObject();
+    std::uint32_t count = 0;
+    object.forEachMember([&](std::string_view key, PackedValue member) {
+        writer.key(key);
+        const auto it = overrides.find(key);
+        if (it != overrides.end())
+            writer.value(*it);
+        else
+            writer.raw(member, nestingBelow(member));
+        ++count;
+    });
+    for (const auto &[key, value] : overrides.items()) {
+        if (object.find(key)) continue;
+        writer.key(key);
+        writer.value(value);
+        ++count;
+    }
+    writer.close(count);
+    ItemPtr item = writer.finish();
+    return item;
+}
+
+// ---------------------------------------------------------------------------------------------
+// PackedWriter
+
+void PackedWriter::length(std::string_view s)
+{
+    std::size_t n = s.size();
+    while (n >= 0x80) {
+        m_bytes.push_back(char(std::uint8_t(n) | 0x80));
+        n >>= 7;
+    }
+    m_bytes.push_back(char(n));
+    m_bytes.append(s);
+}
+
+void PackedWriter::open(PackedValue::Type t)
+{
+    tag(t);
+    m_open.push_back(m_bytes.size() - 1);
+    m_bytes.append(8, '\0');
+}
+
+void PackedWriter::close(std::uint32_t count)
+{
+    const std::size_t start = m_open.back();
+    m_open.pop_back();
+    const std::size_t contents = m_bytes.size() - start - PackedValue::ContainerHeader;
+    if (contents > UINT32_MAX) throw std::length_error("item larger than 4 GB");
+    const auto size = std::uint32_t(contents);
+    std::memcpy(&m_bytes[start + 1], &size, 4);
+    std::memcpy(&m_bytes[start + 5], &count, 4);
+}
+
+void PackedWriter::raw(PackedValue v, std::uint32_t nestingBelow)
+{
+    m_bytes.append(v.begin(), std::size_t(v.end() - v.begin()));
+    const auto depth = std::uint32_t(m_open.size()) + nestingBelow;
+    if (depth > m_nesting) m_nesting = depth;
+}
+
+void PackedWriter::value(const Value &v)
+{
+    switch (v.type()) {
+    case Value::value_t::null:
+    case Value::value_t::binary:
+    case Value::value_t::discarded:
+        null();
+        return;
+    case Value::value_t::boolean:
+        boolean(v.get<bool>());
+        return;
+    case Value::value_t::number_integer:
+        integer(v.get<std::int64_t>());
+        return;
+    case Value::value_t::number_unsigned: {
+        // Values read from JSON are int64 unless above INT64_MAX; built ones may be unsigned
+        // below it. Both mean the same Python int.
+        const auto u = v.get<std::uint64_t>();
+        if (u <= std::uint64_t(INT64_MAX))
+            integer(std::int64_t(u));
+        else
+            unsignedInteger(u);
+        return;
+    }
+    case Value::value_t::number_float:
+        floating(v.get<double>());
+        return;
+    case Value::value_t::string:
+        string(v.get_ref<const std::string &>());
+        return;
+    case Value::value_t::array:
+        openArray();
+        for (const Value &e : v)
+            value(e);
+        close(std::uint32_t(v.size()));
+        return;
+    case Value::value_t::object:
+        openObject();
+        for (const auto &[k, member] : v.items()) {
+            key(k);
+            value(member);
+        }
+        close(std::uint32_t(v.size()));
+        return;
+    }
+}
+
+} // namespace dtdb
