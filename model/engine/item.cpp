@@ -1,10 +1,12 @@
 // Packed items. The layout of a value, all integers little-endian as the machine stores them:
 //   null, false, true      1 byte: the type
 //   int, uint, float       the type, then the 8 bytes of the int64 / uint64 / double
-//   string                 the type, then the length (LEB128) and the UTF-8 bytes
+//   string                 the type, then (length << 1 | plain) as LEB128 and the UTF-8 bytes;
+//                          plain: nothing in it needs escaping in JSON (most strings), so
+//                          writing it is a copy
 //   array, object          the type, the byte size of what follows the header (u32), the
 //                          element or member count (u32), then the elements, or for each
-//                          member its key (LEB128 length and bytes) and its value
+//                          member its key (as a string, without the type) and its value
 // The byte size lets a reader step over a container without walking it.
 
 #include "item.h"
@@ -32,6 +34,23 @@ std::size_t scalarSize(Type t)
     default:
         return 1;
     }
+}
+
+// Appends the JSON literal of the length-prefixed string at p.
+void appendString(std::string &out, const char *p)
+{
+    bool plain = false;
+    const std::string_view s = PackedValue::readString(p, &plain);
+    if (!plain) {
+        json::detail::appendScalarString(out, s);
+        return;
+    }
+    const std::size_t at = out.size();
+    out.resize(at + s.size() + 2);
+    char *dst = out.data() + at;
+    dst[0] = '"';
+    std::memcpy(dst + 1, s.data(), s.size());
+    dst[s.size() + 1] = '"';
 }
 
 // Writes v, a value `level` containers deep in a document whose root is nested `depth` deep.
@@ -62,7 +81,7 @@ void writePacked(std::string &out, PackedValue v, bool indented, std::size_t lev
         json::detail::appendScalarFloat(out, v.asDouble());
         return;
     case Type::String:
-        json::detail::appendScalarString(out, v.asString());
+        appendString(out, v.begin() + 1);
         return;
     case Type::Array: {
         if (v.size() == 0) {
@@ -87,18 +106,20 @@ void writePacked(std::string &out, PackedValue v, bool indented, std::size_t lev
             return;
         }
         out.push_back('{');
-        bool first = true;
-        v.forEachMember([&](std::string_view key, PackedValue member) {
-            if (!first) out.push_back(',');
-            first = false;
+        const char *p = v.begin() + PackedValue::ContainerHeader;
+        for (std::size_t i = 0, n = v.size(); i < n; ++i) {
+            if (i > 0) out.push_back(',');
             if (indented) newline(level + 1);
-            json::detail::appendScalarString(out, key);
+            appendString(out, p);
+            const std::string_view key = PackedValue::readString(p);
+            const PackedValue member(key.data() + key.size());
             if (indented)
                 out.append(": ", 2);
             else
                 out.push_back(':');
             writePacked(out, member, indented, level + 1, depth);
-        });
+            p = member.end();
+        }
         if (indented) newline(level);
         out.push_back('}');
         return;
@@ -124,7 +145,7 @@ std::uint32_t nestingBelow(PackedValue v)
 // ---------------------------------------------------------------------------------------------
 // PackedValue
 
-std::string_view PackedValue::readString(const char *p)
+std::string_view PackedValue::readString(const char *p, bool *plain)
 {
     std::size_t length = 0;
     int shift = 0;
@@ -134,7 +155,8 @@ std::string_view PackedValue::readString(const char *p)
         if (!(byte & 0x80)) break;
         shift += 7;
     }
-    return {p, length};
+    if (plain) *plain = length & 1;
+    return {p, length >> 1};
 }
 
 std::string_view PackedValue::asString() const
@@ -276,7 +298,13 @@ ItemPtr Item::withMembers(const Value &overrides) const
 
 void PackedWriter::length(std::string_view s)
 {
-    std::size_t n = s.size();
+    bool plain = true;
+    for (const char c : s)
+        if (static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\') {
+            plain = false;
+            break;
+        }
+    std::size_t n = s.size() << 1 | std::size_t(plain);
     while (n >= 0x80) {
         m_bytes.push_back(char(std::uint8_t(n) | 0x80));
         n >>= 7;

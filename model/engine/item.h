@@ -139,8 +139,9 @@ public:
         std::memcpy(&v, p, sizeof v);
         return v;
     }
-    // A length-prefixed string (LEB128 length, then the bytes) starting at p.
-    static std::string_view readString(const char *p);
+    // A length-prefixed string starting at p: LEB128 of (length << 1 | plain), then the bytes.
+    // `plain`: no byte of it needs escaping in JSON, so a writer copies it as it is.
+    static std::string_view readString(const char *p, bool *plain = nullptr);
 
 private:
     const char *m_at;

@@ -370,15 +370,18 @@ void TestItem::stringLengthPrefix_data()
     QTest::addColumn<int>("length");
     QTest::addColumn<QByteArray>("prefix");
 
-    QTest::newRow("0") << 0 << QByteArray("\x00", 1);
-    QTest::newRow("1") << 1 << QByteArray("\x01");
-    QTest::newRow("127") << 127 << QByteArray("\x7f");
-    QTest::newRow("128") << 128 << QByteArray("\x80\x01");
-    QTest::newRow("200") << 200 << QByteArray("\xc8\x01");
-    QTest::newRow("16383") << 16383 << QByteArray("\xff\x7f");
-    QTest::newRow("16384") << 16384 << QByteArray("\x80\x80\x01");
-    QTest::newRow("20000") << 20000 << QByteArray("\xa0\x9c\x01");
-    QTest::newRow("2097152") << 2097152 << QByteArray("\x80\x80\x80\x01");
+    // LEB128 of (length << 1 | plain); these strings are plain (nothing to escape).
+    QTest::newRow("0") << 0 << QByteArray("\x01");
+    QTest::newRow("1") << 1 << QByteArray("\x03");
+    QTest::newRow("63") << 63 << QByteArray("\x7f");
+    QTest::newRow("64") << 64 << QByteArray("\x81\x01");
+    QTest::newRow("127") << 127 << QByteArray("\xff\x01");
+    QTest::newRow("128") << 128 << QByteArray("\x81\x02");
+    QTest::newRow("200") << 200 << QByteArray("\x91\x03");
+    QTest::newRow("16383") << 16383 << QByteArray("\xff\xff\x01");
+    QTest::newRow("16384") << 16384 << QByteArray("\x81\x80\x02");
+    QTest::newRow("20000") << 20000 << QByteArray("\xc1\xb8\x02");
+    QTest::newRow("2097152") << 2097152 << QByteArray("\x81\x80\x80\x02");
 }
 
 void TestItem::stringLengthPrefix()
@@ -403,6 +406,11 @@ void TestItem::stringLengthPrefix()
     QVERIFY(key == s);
     QVERIFY(object->contains(s));
     QCOMPARE(object->member(s)->asInt(), std::int64_t(1));
+
+    // A string with something to escape is not plain: the low bit stays clear.
+    const ItemPtr quoted = Item::pack(Value(s + "\""));
+    QCOMPARE(std::uint8_t(quoted->packed()[1]) & 1, 0);
+    QVERIFY(quoted->root().asString() == s + "\"");
 }
 
 // Nesting: how many levels the deepest value lies below the root (level 0).

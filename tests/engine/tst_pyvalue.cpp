@@ -37,7 +37,9 @@ Value bigObject(int size, bool reversed, int changedValue = -1)
     Value object = Value::object();
     for (int n = 0; n < size; ++n) {
         const int i = reversed ? size - 1 - n : n;
-        object["k" + std::to_string(i)] = i == changedValue ? -1 : i;
+        std::string key = "k"; // (not "k" + ...: GCC 12 warns falsely on that with -O2)
+        key += std::to_string(i);
+        object[key] = i == changedValue ? -1 : i;
     }
     return object;
 }
