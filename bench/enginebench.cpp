@@ -144,8 +144,8 @@ int main(int argc, char **argv)
     // Loaded into a new database: freeing the old one is not part of loading, so it happens
     // after the clock stops.
     Database loaded;
-    row("load (JSON text + fromDict)",
-        timeMs([&] { loaded = *Database::fromText(saved); }), RefLoadMs);
+    row("load (JSON text + fromDict)", timeMs([&] { loaded = *Database::fromText(saved); }),
+        RefLoadMs);
     db = std::move(loaded);
 
     const Query startsWith = parseQuery(

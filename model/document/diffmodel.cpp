@@ -110,12 +110,13 @@ DiffModel::FieldRow DiffModel::fieldRow(const ItemDiff &item, std::size_t field)
     const bool added = item.kind == DiffKind::Added;
     FieldRow row;
     std::size_t index = 0;
-    (added ? item.after : item.before)->root().forEachMember([&](std::string_view name,
-                                                                 PackedValue value) {
-        if (index++ != field) return;
-        row.name = QString::fromUtf8(name.data(), qsizetype(name.size()));
-        (added ? row.after : row.before) = value.toValue();
-    });
+    (added ? item.after : item.before)
+        ->root()
+        .forEachMember([&](std::string_view name, PackedValue value) {
+            if (index++ != field) return;
+            row.name = QString::fromUtf8(name.data(), qsizetype(name.size()));
+            (added ? row.after : row.before) = value.toValue();
+        });
     return row;
 }
 

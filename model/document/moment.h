@@ -14,11 +14,11 @@ namespace dtdb::document {
 // states, so an item is recognised by its address.
 struct TouchedItems
 {
-    std::unordered_set<const Item *> added;              // items as they are after the entry
-    std::unordered_map<const Item *, ItemPtr> modified;  // after -> before
-    std::vector<ItemPtr> removed;                        // items gone after the entry
-    bool created = false;                                // the collection was created
-    bool dropped = false;                                // the collection was removed
+    std::unordered_set<const Item *> added;             // items as they are after the entry
+    std::unordered_map<const Item *, ItemPtr> modified; // after -> before
+    std::vector<ItemPtr> removed;                       // items gone after the entry
+    bool created = false;                               // the collection was created
+    bool dropped = false;                               // the collection was removed
 };
 
 enum class ItemMark

@@ -39,9 +39,7 @@ std::string memberText(const Item &item, const std::string &field)
 std::string chooseIdentityField(const std::vector<const Item *> &before,
                                 const std::vector<const Item *> &after)
 {
-    const Item *first = !before.empty()  ? before.front()
-                        : !after.empty() ? after.front()
-                                         : nullptr;
+    const Item *first = !before.empty() ? before.front() : !after.empty() ? after.front() : nullptr;
     if (!first || !first->isObject()) return {};
     const auto uniqueOn = [](const std::vector<const Item *> &side, const std::string &field) {
         std::unordered_set<std::string> seen;
@@ -262,7 +260,8 @@ std::vector<FieldDiff> fieldDiffs(const Item &before, const Item &after)
             out.push_back({std::string(name), old->toValue(), value.toValue()});
     });
     before.root().forEachMember([&](std::string_view name, PackedValue value) {
-        if (!after.contains(name)) out.push_back({std::string(name), value.toValue(), std::nullopt});
+        if (!after.contains(name))
+            out.push_back({std::string(name), value.toValue(), std::nullopt});
     });
     return out;
 }

@@ -157,8 +157,9 @@ void applyPosition(const Query &q, std::vector<ItemPtr> &r)
     }
     const Value &anchor = !q.startAfter.is_null() ? q.startAfter : q.endBefore;
     if (anchor.is_null()) return;
-    const auto it = std::find_if(r.begin(), r.end(),
-                                 [&](const ItemPtr &item) { return py::equals(item->toValue(), anchor); });
+    const auto it = std::find_if(r.begin(), r.end(), [&](const ItemPtr &item) {
+        return py::equals(item->toValue(), anchor);
+    });
     if (it == r.end()) return;
     if (!q.startAfter.is_null())
         r.erase(r.begin(), it + 1);

@@ -18,6 +18,7 @@
 #include <memory>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace dtdb::json::detail {
@@ -303,15 +304,19 @@ bool packInto(dom::element e, PackedWriter &w, std::uint32_t depth, std::uint32_
         const dom::object object = e.get_object().value_unsafe();
         w.openObject();
         std::uint32_t count = 0;
-        // Keys seen so far, for the rare repeated one (a linear check: items are small).
-        std::string_view seen[16];
+        // A repeated key (rare) is left to the way through a Value. Keys seen so far are
+        // checked linearly for the usual small objects, with a hash set beyond that.
+        constexpr std::uint32_t linear = 16;
+        std::string_view seen[linear];
+        std::unordered_set<std::string_view> many;
         for (const dom::key_value_pair member : object) {
-            if (count < 16) {
+            if (count < linear) {
                 for (std::uint32_t i = 0; i < count; ++i)
                     if (seen[i] == member.key) return false;
                 seen[count] = member.key;
             } else {
-                return false; // larger objects take the way through a Value
+                if (count == linear) many.insert(std::begin(seen), std::end(seen));
+                if (!many.insert(member.key).second) return false;
             }
             w.key(member.key);
             if (!packInto(member.value, w, depth + 1, maxNesting)) return false;
@@ -368,7 +373,8 @@ bool packElements(dom::array array, std::vector<ItemPtr> &out, std::uint32_t max
     const std::size_t size = exactSize(array);
     const std::size_t base = out.size();
     out.resize(base + size);
-    if (!splitForThreads(size)) return packRange(array.begin(), array.end(), &out[base], maxNesting);
+    if (!splitForThreads(size))
+        return packRange(array.begin(), array.end(), &out[base], maxNesting);
     auto middle = array.begin();
     const std::size_t half = size / 2;
     for (std::size_t i = 0; i < half; ++i)

@@ -2,9 +2,9 @@
 
 #include "cause.h"
 #include "enums.h"
+#include "item.h"
 #include "querynode.h"
 #include "sort.h"
-#include "item.h"
 #include "value.h"
 
 #include <memory>

@@ -8,8 +8,8 @@
 #include "pyvalue.h"
 
 #include <array>
-#include <type_traits>
 #include <cmath>
+#include <type_traits>
 
 namespace dtdb {
 

@@ -4,6 +4,7 @@
 #include "item.h"
 
 #include "jsonio.h"
+#include "strictequal.h"
 
 #include <QTest>
 
@@ -25,6 +26,7 @@ using dtdb::ItemPtr;
 using dtdb::PackedValue;
 using dtdb::PackedWriter;
 using dtdb::Value;
+using testutil::strictlyEqual;
 namespace json = dtdb::json;
 
 namespace {
@@ -85,60 +87,6 @@ std::uint32_t valueNesting(const Value &v)
         for (const Value &child : v)
             deepest = std::max(deepest, 1 + valueNesting(child));
     return deepest;
-}
-
-// Equality without nlohmann's numeric coercion (1 == 1.0 == 1u there) and with NaN equal to
-// NaN: same types, same key order, floats bit for bit. Reports the first difference.
-bool strictlyEqual(const Value &a, const Value &b, std::string &where)
-{
-    if (a.type() != b.type()) {
-        where = "types differ: " + json::write(a) + " vs " + json::write(b);
-        return false;
-    }
-    switch (a.type()) {
-    case Value::value_t::object: {
-        if (a.size() != b.size()) {
-            where = "object sizes differ";
-            return false;
-        }
-        auto ib = b.items().begin();
-        for (const auto &[key, value] : a.items()) {
-            if (key != ib.key()) {
-                where = "keys differ: " + key + " vs " + ib.key();
-                return false;
-            }
-            if (!strictlyEqual(value, ib.value(), where)) {
-                where = key + "." + where;
-                return false;
-            }
-            ++ib;
-        }
-        return true;
-    }
-    case Value::value_t::array:
-        if (a.size() != b.size()) {
-            where = "array sizes differ";
-            return false;
-        }
-        for (std::size_t i = 0; i < a.size(); ++i) {
-            if (!strictlyEqual(a[i], b[i], where)) {
-                where = "[" + std::to_string(i) + "]" + where;
-                return false;
-            }
-        }
-        return true;
-    case Value::value_t::number_float: {
-        const double x = a.get<double>();
-        const double y = b.get<double>();
-        if (std::memcmp(&x, &y, sizeof x) == 0 || (std::isnan(x) && std::isnan(y))) return true;
-        where = "floats differ: " + json::write(a) + " vs " + json::write(b);
-        return false;
-    }
-    default:
-        if (a == b) return true;
-        where = "values differ: " + json::write(a) + " vs " + json::write(b);
-        return false;
-    }
 }
 
 // What withMembers must give, done on a Value.

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "jsonio_p.h"
+#include "strictequal.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -14,6 +15,7 @@
 #include <string>
 
 using dtdb::Value;
+using testutil::strictlyEqual;
 namespace json = dtdb::json;
 
 namespace {
@@ -51,65 +53,6 @@ QStringList fixtureDirs()
 QByteArray nested(char open, char close, int depth)
 {
     return QByteArray(depth, open) + QByteArray(depth, close);
-}
-
-std::string describe(const char *what, const Value &a, const Value &b)
-{
-    return std::string(what).append(json::write(a)).append(" vs ").append(json::write(b));
-}
-
-// Equality without nlohmann's numeric coercion (1 == 1.0 == 1u there): same types, same key
-// order, floats bit for bit (NaN equal to NaN). Reports the first difference.
-bool strictlyEqual(const Value &a, const Value &b, std::string &where)
-{
-    if (a.type() != b.type()) {
-        where = describe("types differ: ", a, b);
-        return false;
-    }
-    switch (a.type()) {
-    case Value::value_t::object: {
-        if (a.size() != b.size()) {
-            where = "object sizes differ";
-            return false;
-        }
-        auto ib = b.items().begin();
-        for (const auto &[key, value] : a.items()) {
-            if (key != ib.key()) {
-                where = std::string("keys differ: ").append(key).append(" vs ").append(ib.key());
-                return false;
-            }
-            if (!strictlyEqual(value, ib.value(), where)) {
-                where = std::string(key).append(".").append(where);
-                return false;
-            }
-            ++ib;
-        }
-        return true;
-    }
-    case Value::value_t::array:
-        if (a.size() != b.size()) {
-            where = "array sizes differ";
-            return false;
-        }
-        for (std::size_t i = 0; i < a.size(); ++i) {
-            if (!strictlyEqual(a[i], b[i], where)) {
-                where = std::string("[").append(std::to_string(i)).append("]").append(where);
-                return false;
-            }
-        }
-        return true;
-    case Value::value_t::number_float: {
-        const double x = a.get<double>();
-        const double y = b.get<double>();
-        if (std::memcmp(&x, &y, sizeof x) == 0 || (std::isnan(x) && std::isnan(y))) return true;
-        where = describe("floats differ: ", a, b);
-        return false;
-    }
-    default:
-        if (a == b) return true;
-        where = describe("values differ: ", a, b);
-        return false;
-    }
 }
 
 // Sets the two-thread threshold for the lifetime of the guard.
