@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
@@ -24,8 +25,9 @@ using document::LogModel;
 LogView::LogView(document::HistoryDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new LogModel(document, this)),
       m_proxy(new LogFilterProxyModel(document, this)), m_table(new QTableView),
-      m_text(new QLineEdit), m_type(new QComboBox), m_actor(new QComboBox), m_target(new QComboBox),
-      m_failed(new QCheckBox(tr("Failed only"))), m_textDelay(new QTimer(this))
+      m_text(new QLineEdit), m_searching(new QLabel), m_type(new QComboBox), m_actor(new QComboBox),
+      m_target(new QComboBox), m_failed(new QCheckBox(tr("Failed only"))),
+      m_textDelay(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
     // Rows removed by an undo or a filter move the table's current row; that is not the user
@@ -61,6 +63,8 @@ LogView::LogView(document::HistoryDocument *document, QWidget *parent)
     m_text->setClearButtonEnabled(true);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 3);
+    filters->addWidget(m_searching);
+    m_searching->hide();
     filters->addWidget(m_type, 1);
     filters->addWidget(m_actor, 1);
     filters->addWidget(m_target, 1);
@@ -73,6 +77,11 @@ LogView::LogView(document::HistoryDocument *document, QWidget *parent)
     m_textDelay->setSingleShot(true);
     m_textDelay->setInterval(250);
     connect(m_text, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
+    connect(m_proxy, &LogFilterProxyModel::textSearchProgress, this, [this](int permille) {
+        m_searching->setText(tr("Searching %1%").arg(permille / 10));
+        m_searching->setVisible(permille < 1000);
+        if (permille == 1000) followCursor();
+    });
     connect(m_textDelay, &QTimer::timeout, this, [this] {
         m_proxy->setText(m_text->text());
         followCursor();

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -41,6 +42,7 @@ private:
     document::LogFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLineEdit *m_text;
+    QLabel *m_searching; // the text search's progress while it runs
     QComboBox *m_type;
     QComboBox *m_actor;
     QComboBox *m_target;

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void textFilterSearchesTheEntry();
+    void newerTextWins();
+    void textFilterFindsAppendedEntries();
 
 private:
     std::unique_ptr<HistoryDocument> m_doc;
@@ -116,8 +119,13 @@ void TestLogModel::textFilterSearchesTheEntry()
     // An actor's name appears in the entries it caused (in their Cause), in any case.
     const auto &actor = m_doc->actor(m_doc->info(0).actor);
     QVERIFY(!actor.name.empty());
+    QSignalSpy progress(&proxy, &LogFilterProxyModel::textSearchProgress);
     proxy.setText(QString::fromStdString(actor.name).toUpper());
-    QVERIFY(proxy.rowCount() > 0);
+    // The search runs on a worker; the rows stay as they were until it ends.
+    QCOMPARE(proxy.rowCount(), model.rowCount());
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.textSearchRunning(), 30000);
+    QTRY_VERIFY(!progress.isEmpty() && progress.last().at(0).toInt() == 1000);
+    QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < model.rowCount());
     for (int r = 0; r < proxy.rowCount(); ++r) {
         const std::size_t e = proxy.data(proxy.index(r, 0), LogModel::EntryRole).toULongLong();
         QVERIFY(QString::fromUtf8(m_doc->entryText(e))
@@ -125,6 +133,46 @@ void TestLogModel::textFilterSearchesTheEntry()
     }
     proxy.setText({});
     QCOMPARE(proxy.rowCount(), model.rowCount());
+}
+
+// A text typed while a search runs cancels it: the rows shown are those of the last text.
+void TestLogModel::newerTextWins()
+{
+    LogModel model(m_doc.get());
+    LogFilterProxyModel proxy(m_doc.get());
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy);
+    proxy.setText(QStringLiteral("\"add\""));
+    proxy.setText(QStringLiteral("no entry holds this text"));
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.textSearchRunning(), 30000);
+    QTRY_COMPARE(proxy.rowCount(), 0);
+    proxy.setText(QStringLiteral("\"ADD\""));
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.textSearchRunning(), 30000);
+    QTRY_VERIFY(proxy.rowCount() > 0);
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        const std::size_t e = proxy.data(proxy.index(r, 0), LogModel::EntryRole).toULongLong();
+        QVERIFY(m_doc->entryText(e).find("\"add\"") != std::string::npos);
+    }
+}
+
+// Entries appended by edits are searched too, as soon as they exist.
+void TestLogModel::textFilterFindsAppendedEntries()
+{
+    LogModel model(m_doc.get());
+    LogFilterProxyModel proxy(m_doc.get());
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy);
+    proxy.setText(QStringLiteral("zebra-4711"));
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.textSearchRunning(), 30000);
+    QTRY_COMPARE(proxy.rowCount(), 0);
+    QCOMPARE(m_doc->runEntry(Value{{"className", "Query"},
+                                   {"target", "customers"},
+                                   {"type", "add"},
+                                   {"addData", Value::array({{{"name", "Zebra-4711"}}})}},
+                             QStringLiteral("A customer from the test"), {}),
+             QString());
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.rowOfEntry(m_doc->entryCount() - 1), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLogModel)
