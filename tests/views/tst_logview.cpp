@@ -1,0 +1,73 @@
+// The Log dock on the demo history: typing in its search box filters the rows once the search
+// (on a worker thread) ends, showing its progress meanwhile, and clearing the box shows all.
+
+#include "demo.h"
+#include "documentwait.h"
+#include "historydocument.h"
+#include "logmodel.h"
+#include "logview.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace dtdb;
+using namespace dtdb::document;
+using namespace dtdb::views;
+
+class TestLogView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void searchFiltersRows();
+
+private:
+    std::unique_ptr<HistoryDocument> m_doc;
+    std::unique_ptr<LogView> m_view;
+};
+
+void TestLogView::initTestCase()
+{
+    m_doc = std::make_unique<HistoryDocument>();
+    QVERIFY(testutil::openAndWait(*m_doc, {testutil::demoServer()}));
+    m_view = std::make_unique<LogView>(m_doc.get());
+    m_view->resize(900, 400);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestLogView::searchFiltersRows()
+{
+    auto *table = m_view->findChild<QTableView *>();
+    auto *edit = m_view->findChild<QLineEdit *>();
+    QVERIFY(table && edit);
+    const int all = table->model()->rowCount();
+    QCOMPARE(all, int(m_doc->entryCount()));
+
+    // An actor's name, typed in another case, finds the entries of that actor (and maybe a
+    // few that mention the name elsewhere), not all of them.
+    const std::string name = m_doc->actor(m_doc->info(0).actor).name;
+    QVERIFY(!name.empty());
+    QTest::keyClicks(edit, QString::fromStdString(name).toUpper());
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() < all, 30000);
+    const int shown = table->model()->rowCount();
+    QVERIFY(shown > 0);
+    for (int r = 0; r < shown; ++r) {
+        const std::size_t e = table->model()->index(r, 0).data(LogModel::EntryRole).toULongLong();
+        QVERIFY(QString::fromUtf8(m_doc->entryText(e))
+                    .contains(QString::fromStdString(name), Qt::CaseInsensitive));
+    }
+    // The progress label is gone once the rows are in.
+    const auto labels = m_view->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        QVERIFY(!label->isVisible() || !label->text().startsWith(QStringLiteral("Searching")));
+
+    edit->clear();
+    QTRY_COMPARE(table->model()->rowCount(), all);
+}
+
+QTEST_MAIN(TestLogView)
+#include "tst_logview.moc"
