@@ -126,7 +126,8 @@ int main(int argc, char *argv[])
     const double naive = millis([&] {
         std::size_t chars = 0;
         slot->collection.items().forEach([&](const StoredItem &s) {
-            for (const auto &[key, value] : s.item->toValue().items())
+            const Value item = s.item->toValue();
+            for (const auto &[key, value] : item.items())
                 chars += std::size_t(displayValue(value).size());
             return true;
         });

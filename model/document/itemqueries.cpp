@@ -74,7 +74,7 @@ bool filterSinglesOut(const Database &state, const Value &target, const Value &f
     const ExecutionResult r = probe.execute(parseLogEntry(search), {}, &change);
     if (!r.isSuccess() || r.query.result.empty()) return false;
     const ItemPtr &first = r.query.result.front();
-    return first.get() == item || first->packed() == item->packed();
+    return first.get() == item || first->toValue() == item->toValue();
 }
 
 std::optional<Value> targetOf(const Database &state, const std::string &collectionKey)

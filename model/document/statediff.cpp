@@ -50,12 +50,12 @@ std::string chooseIdentityField(const std::vector<const Item *> &before,
         }
         return true;
     };
-    std::string chosen;
+    std::optional<std::string> chosen; // "" is a field name too
     first->root().forEachMember([&](std::string_view key, PackedValue) {
         const std::string field(key);
-        if (chosen.empty() && uniqueOn(before, field) && uniqueOn(after, field)) chosen = field;
+        if (!chosen && uniqueOn(before, field) && uniqueOn(after, field)) chosen = field;
     });
-    return chosen;
+    return chosen.value_or(std::string());
 }
 
 std::vector<const Item *> pointers(const std::vector<ItemPtr> &items)

@@ -3,6 +3,7 @@
 #include "errors.h"
 #include "fastjson_p.h"
 #include "jsonio.h"
+#include "jsonio_p.h"
 #include "pyvalue.h"
 
 #include <cmath>
@@ -91,7 +92,11 @@ std::optional<Database> Database::readPacked(std::string_view text)
 {
     namespace dom = simdjson::dom;
     if (text.empty()) return std::nullopt;
-    dom::parser parser; // its own: a snapshot's buffers are not worth keeping afterwards
+    // Its own parser: a snapshot's buffers are not worth keeping afterwards. Refusing what is
+    // nested deeper than json::parse allows keeps members that are not read (className, ...)
+    // to the same limit.
+    dom::parser parser;
+    if (parser.allocate(text.size(), json::detail::kMaxDepth)) return std::nullopt;
     dom::element root;
     dom::object rootObject, collections;
     if (parser.parse(text.data(), text.size()).get(root) || root.get_object().get(rootObject))

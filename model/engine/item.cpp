@@ -235,6 +235,7 @@ Value PackedValue::toValue() const
 
 ItemPtr Item::adopt(std::string_view packed, std::uint32_t nesting)
 {
+    if (packed.size() > UINT32_MAX) throw std::length_error("item larger than 4 GB");
     void *memory = ::operator new(sizeof(Item) + packed.size());
     Item *item = new (memory) Item(std::uint32_t(packed.size()), nesting);
     std::memcpy(item->data(), packed.data(), packed.size());

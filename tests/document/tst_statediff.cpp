@@ -31,6 +31,7 @@ private Q_SLOTS:
     void compare_data();
     void compare();
     void fieldDiffsOfNonObjects();
+    void emptyKeyCanBeTheIdentity();
     void derivedStatesOfManyItems();
     void stopRequested();
     void demoEntriesMatchJson();
@@ -416,6 +417,24 @@ void TestStateDiff::fieldDiffsOfNonObjects()
     QVERIFY(diffs(b, Value::array({1})).empty());
     QCOMPARE(diffs(obj, a).size(), std::size_t(1));
     QVERIFY(diffs(obj, Value{{"x", 1}}).empty());
+}
+
+// "" is a field name like any other: when it is the first field that identifies items, it is
+// the identity (which pairs nothing, as an empty identity means none), not a later field.
+void TestStateDiff::emptyKeyCanBeTheIdentity()
+{
+    const auto state = [](const char *items) {
+        return Database::fromJson(*json::parse(std::string(R"({"collections":{"c":{"data":)") +
+                                               items + R"(,"serialNum":1}}})"));
+    };
+    const StateDiff diff =
+        compareStates(state(R"([{"":1,"id":1,"v":"a"}])"), state(R"([{"":2,"id":1,"v":"b"}])"));
+    QCOMPARE(diff.collections.size(), std::size_t(1));
+    const CollectionDiff &c = diff.collections.front();
+    QCOMPARE(c.identityField, std::string());
+    QCOMPARE(c.count(DiffKind::Added), std::size_t(1));
+    QCOMPARE(c.count(DiffKind::Removed), std::size_t(1));
+    QCOMPARE(c.count(DiffKind::Changed), std::size_t(0));
 }
 
 void TestStateDiff::derivedStatesOfManyItems()

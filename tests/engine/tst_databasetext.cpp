@@ -105,6 +105,14 @@ void TestDatabaseText::sameAsThroughValue_data()
     row("items 99 levels deep", snapshotOf(nested(99)));
     row("items 100 levels deep", snapshotOf(nested(100)));
     row("items 150 levels deep", snapshotOf(nested(150)));
+    // Members that are not read are held to json::parse's depth limit all the same.
+    for (const int levels : {999, 1000, 1001, 1024, 1030}) {
+        const std::string name = "unread member " + std::to_string(levels) + " levels deep";
+        row(name.c_str(), R"({"collections":{},"x":)" + nested(levels) + "}");
+        const std::string inCollection = "collection className " + std::to_string(levels);
+        row(inCollection.c_str(),
+            R"({"collections":{"c":{"className":)" + nested(levels) + R"(,"data":[]}}})");
+    }
     row("no data", R"({"collections":{"c":{"serialNum":5}}})");
     row("no serialNum", R"({"collections":{"c":{"data":[{"a":1}]}}})");
     row("serialNum float", R"({"collections":{"c":{"data":[],"serialNum":2.5}}})");
