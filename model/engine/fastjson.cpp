@@ -372,9 +372,10 @@ bool packElements(dom::array array, std::vector<ItemPtr> &out, std::uint32_t max
 {
     const std::size_t size = exactSize(array);
     const std::size_t base = out.size();
+    if (size == 0) return true;
     out.resize(base + size);
-    if (!splitForThreads(size))
-        return packRange(array.begin(), array.end(), &out[base], maxNesting);
+    ItemPtr *slots = out.data() + base;
+    if (!splitForThreads(size)) return packRange(array.begin(), array.end(), slots, maxNesting);
     auto middle = array.begin();
     const std::size_t half = size / 2;
     for (std::size_t i = 0; i < half; ++i)
@@ -383,14 +384,14 @@ bool packElements(dom::array array, std::vector<ItemPtr> &out, std::uint32_t max
     std::exception_ptr secondError;
     std::thread helper([&] {
         try {
-            secondOk = packRange(middle, array.end(), &out[base + half], maxNesting);
+            secondOk = packRange(middle, array.end(), slots + half, maxNesting);
         } catch (...) {
             secondError = std::current_exception();
         }
     });
     bool firstOk = false;
     try {
-        firstOk = packRange(array.begin(), middle, &out[base], maxNesting);
+        firstOk = packRange(array.begin(), middle, slots, maxNesting);
     } catch (...) {
         helper.join();
         throw;
