@@ -250,6 +250,22 @@ bool QueryNode::evaluateOn(const Source &item) const
     default:
         break;
     }
+    if constexpr (std::is_same_v<Source, Item>) {
+        // String tests on a string field read it in place (a search over a whole collection
+        // would otherwise copy every item's string); anything else is decoded below.
+        const bool affix =
+            (m_kind == Kind::StartsWith || m_kind == Kind::EndsWith) && m_value.is_string();
+        if (affix || (m_kind == Kind::Regex && m_regex)) {
+            const std::optional<PackedValue> f = m_field.find(item);
+            if (!f) return false;
+            if (f->isString()) {
+                const std::string_view s = f->asString();
+                if (m_kind == Kind::Regex) return m_regex->search(s);
+                const std::string &a = m_value.get_ref<const std::string &>();
+                return m_kind == Kind::StartsWith ? s.starts_with(a) : s.ends_with(a);
+            }
+        }
+    }
     // A field of a Value is found in place; one of a packed item is decoded (a scalar, usually).
     const auto resolved = m_field.resolve(item);
     if constexpr (std::is_pointer_v<decltype(resolved)>)
