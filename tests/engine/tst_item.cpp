@@ -4,7 +4,7 @@
 #include "item.h"
 
 #include "jsonio.h"
-#include "strictequal.h"
+#include "jsontest.h"
 
 #include <QTest>
 
@@ -26,24 +26,12 @@ using dtdb::ItemPtr;
 using dtdb::PackedValue;
 using dtdb::PackedWriter;
 using dtdb::Value;
+using testutil::parseOrFail;
 using testutil::strictlyEqual;
+using testutil::view;
 namespace json = dtdb::json;
 
 namespace {
-
-std::string_view view(const QByteArray &bytes)
-{
-    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
-}
-
-Value parseOrFail(const QByteArray &text)
-{
-    json::ParseError error;
-    auto value = json::parse(view(text), &error);
-    if (!value)
-        qFatal("parse failed: %s at %zu:%zu", error.message.c_str(), error.line, error.column);
-    return *value;
-}
 
 QByteArray compact(const Value &v)
 {

@@ -2,7 +2,7 @@
 
 #include "database.h"
 #include "jsonio_p.h"
-#include "strictequal.h"
+#include "jsontest.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -15,7 +15,9 @@
 #include <string>
 
 using dtdb::Value;
+using testutil::parseOrFail;
 using testutil::strictlyEqual;
+using testutil::view;
 namespace json = dtdb::json;
 
 namespace {
@@ -25,20 +27,6 @@ QByteArray readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) qFatal("cannot open %s", qPrintable(path));
     return file.readAll();
-}
-
-std::string_view view(const QByteArray &bytes)
-{
-    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
-}
-
-Value parseOrFail(const QByteArray &text)
-{
-    json::ParseError error;
-    auto value = json::parse(view(text), &error);
-    if (!value)
-        qFatal("parse failed: %s at %zu:%zu", error.message.c_str(), error.line, error.column);
-    return *value;
 }
 
 QStringList fixtureDirs()

@@ -1,14 +1,33 @@
 #pragma once
 
-// Value equality for tests of readers and writers, stricter than nlohmann's.
+// Helpers for tests of JSON readers and writers: parsing that must succeed, and a Value
+// equality stricter than nlohmann's.
 
 #include "jsonio.h"
+
+#include <QByteArray>
+#include <QtGlobal>
 
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 namespace testutil {
+
+inline std::string_view view(const QByteArray &bytes)
+{
+    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
+}
+
+inline dtdb::Value parseOrFail(const QByteArray &text)
+{
+    dtdb::json::ParseError error;
+    auto value = dtdb::json::parse(view(text), &error);
+    if (!value)
+        qFatal("parse failed: %s at %zu:%zu", error.message.c_str(), error.line, error.column);
+    return *value;
+}
 
 inline std::string describe(const char *what, const dtdb::Value &a, const dtdb::Value &b)
 {
