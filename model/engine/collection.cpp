@@ -3,9 +3,8 @@
 #include "errors.h"
 #include "jsonio_p.h"
 #include "pyvalue.h"
+#include "twothreads_p.h"
 
-#include <exception>
-#include <thread>
 
 namespace dtdb {
 
@@ -122,22 +121,9 @@ void Collection::write(std::string &out, json::Style style, std::size_t depth) c
             // Two halves written at once, the second into a string of its own appended after.
             const std::size_t half = count / 2;
             std::string tail;
-            std::exception_ptr tailError;
-            std::thread helper([&] {
-                try {
-                    writeItems(tail, m_items, half, count, 0, style, depth + 2);
-                } catch (...) {
-                    tailError = std::current_exception();
-                }
-            });
-            try {
-                writeItems(out, m_items, 0, half, count - half, style, depth + 2);
-            } catch (...) {
-                helper.join();
-                throw;
-            }
-            helper.join();
-            if (tailError) std::rethrow_exception(tailError);
+            detail::runOnTwoThreads(
+                [&] { writeItems(out, m_items, 0, half, count - half, style, depth + 2); },
+                [&] { writeItems(tail, m_items, half, count, 0, style, depth + 2); });
             out += tail;
         } else {
             writeItems(out, m_items, 0, count, 0, style, depth + 2);

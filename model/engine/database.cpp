@@ -78,9 +78,9 @@ namespace {
 std::optional<std::vector<simdjson::dom::key_value_pair>> uniqueMembers(simdjson::dom::object o)
 {
     std::vector<simdjson::dom::key_value_pair> members;
+    json::detail::KeySet keys;
     for (const simdjson::dom::key_value_pair m : o) {
-        for (const auto &seen : members)
-            if (seen.key == m.key) return std::nullopt;
+        if (!keys.insert(m.key)) return std::nullopt;
         members.push_back(m);
     }
     return members;

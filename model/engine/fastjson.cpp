@@ -13,12 +13,10 @@
 
 #include "fastjson_p.h"
 #include "jsonio_p.h"
+#include "twothreads_p.h"
 
-#include <exception>
 #include <memory>
-#include <thread>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace dtdb::json::detail {
@@ -33,6 +31,21 @@ using Array = Value::array_t;
 // thousands of small lines); larger ones get a parser of their own, so that its buffers, a
 // dozen times the size of the text, are not kept alive afterwards.
 constexpr std::size_t kReusedParserLimit = 64 * 1024;
+
+// Calls convert(first, last, index) on the two halves of an array of `size` elements, the
+// second half on another thread; true when both halves return true.
+template <typename Convert>
+bool onTwoHalves(dom::array array, std::size_t size, const Convert &convert)
+{
+    auto middle = array.begin();
+    const std::size_t half = size / 2;
+    for (std::size_t i = 0; i < half; ++i)
+        ++middle;
+    bool firstOk = false, secondOk = false;
+    dtdb::detail::runOnTwoThreads([&] { firstOk = convert(array.begin(), middle, std::size_t(0)); },
+                                  [&] { secondOk = convert(middle, array.end(), half); });
+    return firstOk && secondOk;
+}
 
 // Element or member count: dom::array::size() and dom::object::size() saturate at 0xFFFFFF.
 template <typename Container>
@@ -223,38 +236,14 @@ Value &Converter::memberSlot(Frame &frame, std::string_view key)
 bool Converter::convertSplit(dom::array array, std::size_t size, Array &target, std::size_t depth)
 {
     target.resize(size);
-    auto middle = array.begin();
-    const std::size_t half = size / 2;
-    for (std::size_t i = 0; i < half; ++i)
-        ++middle;
-
-    const auto convertRange = [&target, depth](dom::array::iterator first,
-                                               dom::array::iterator last, std::size_t index) {
-        Converter converter(false);
-        for (; first != last; ++first, ++index)
-            if (!converter.convert(*first, target[index], depth)) return false;
-        return true;
-    };
-
-    bool secondOk = false;
-    std::exception_ptr secondError;
-    std::thread helper([&] {
-        try {
-            secondOk = convertRange(middle, array.end(), half);
-        } catch (...) {
-            secondError = std::current_exception();
-        }
-    });
-    bool firstOk = false;
-    try {
-        firstOk = convertRange(array.begin(), middle, 0);
-    } catch (...) {
-        helper.join();
-        throw;
-    }
-    helper.join();
-    if (secondError) std::rethrow_exception(secondError);
-    return firstOk && secondOk;
+    return onTwoHalves(
+        array, size,
+        [&target, depth](dom::array::iterator first, dom::array::iterator last, std::size_t index) {
+            Converter converter(false);
+            for (; first != last; ++first, ++index)
+                if (!converter.convert(*first, target[index], depth)) return false;
+            return true;
+        });
 }
 
 // The parser of parseElement, whose callers read parts in place instead of converting them:
@@ -304,20 +293,9 @@ bool packInto(dom::element e, PackedWriter &w, std::uint32_t depth, std::uint32_
         const dom::object object = e.get_object().value_unsafe();
         w.openObject();
         std::uint32_t count = 0;
-        // A repeated key (rare) is left to the way through a Value. Keys seen so far are
-        // checked linearly for the usual small objects, with a hash set beyond that.
-        constexpr std::uint32_t linear = 16;
-        std::string_view seen[linear];
-        std::unordered_set<std::string_view> many;
+        KeySet keys; // a repeated key (rare) is left to the way through a Value
         for (const dom::key_value_pair member : object) {
-            if (count < linear) {
-                for (std::uint32_t i = 0; i < count; ++i)
-                    if (seen[i] == member.key) return false;
-                seen[count] = member.key;
-            } else {
-                if (count == linear) many.insert(std::begin(seen), std::end(seen));
-                if (!many.insert(member.key).second) return false;
-            }
+            if (!keys.insert(member.key)) return false;
             w.key(member.key);
             if (!packInto(member.value, w, depth + 1, maxNesting)) return false;
             ++count;
@@ -361,11 +339,16 @@ bool packRange(dom::array::iterator first, dom::array::iterator last, ItemPtr *o
 
 } // namespace
 
-ItemPtr packElement(dom::element e, std::uint32_t maxNesting)
+bool KeySet::insert(std::string_view key)
 {
-    PackedWriter writer;
-    if (!packInto(e, writer, 0, maxNesting)) return nullptr;
-    return writer.finish();
+    if (m_count < Linear) {
+        for (std::size_t i = 0; i < m_count; ++i)
+            if (m_first[i] == key) return false;
+        m_first[m_count++] = key;
+        return true;
+    }
+    if (m_many.empty()) m_many.insert(std::begin(m_first), std::end(m_first));
+    return m_many.insert(key).second;
 }
 
 bool packElements(dom::array array, std::vector<ItemPtr> &out, std::uint32_t maxNesting)
@@ -376,29 +359,11 @@ bool packElements(dom::array array, std::vector<ItemPtr> &out, std::uint32_t max
     out.resize(base + size);
     ItemPtr *slots = out.data() + base;
     if (!splitForThreads(size)) return packRange(array.begin(), array.end(), slots, maxNesting);
-    auto middle = array.begin();
-    const std::size_t half = size / 2;
-    for (std::size_t i = 0; i < half; ++i)
-        ++middle;
-    bool secondOk = false;
-    std::exception_ptr secondError;
-    std::thread helper([&] {
-        try {
-            secondOk = packRange(middle, array.end(), slots + half, maxNesting);
-        } catch (...) {
-            secondError = std::current_exception();
-        }
-    });
-    bool firstOk = false;
-    try {
-        firstOk = packRange(array.begin(), middle, slots, maxNesting);
-    } catch (...) {
-        helper.join();
-        throw;
-    }
-    helper.join();
-    if (secondError) std::rethrow_exception(secondError);
-    return firstOk && secondOk;
+    return onTwoHalves(array, size,
+                       [slots, maxNesting](dom::array::iterator first, dom::array::iterator last,
+                                           std::size_t index) {
+                           return packRange(first, last, slots + index, maxNesting);
+                       });
 }
 
 bool parseElement(std::string_view text, dom::element &root)

@@ -9,8 +9,24 @@
 #include <simdjson.h>
 
 #include <string_view>
+#include <unordered_set>
 
 namespace dtdb::json::detail {
+
+// The keys of one object as they are met, telling a repeated one: a linear check for the usual
+// small objects, a hash set beyond, so that objects with many keys stay linear in time.
+class KeySet
+{
+public:
+    // False when `key` was inserted before.
+    bool insert(std::string_view key);
+
+private:
+    static constexpr std::size_t Linear = 16;
+    std::string_view m_first[Linear];
+    std::size_t m_count = 0;
+    std::unordered_set<std::string_view> m_many;
+};
 
 // Parses text with this thread's parser: root stays valid until the thread parses again. False
 // when simdjson refuses the text (the exact reader may still accept it).
@@ -24,12 +40,10 @@ bool convertElement(simdjson::dom::element e, Value &out, std::size_t depth);
 bool convertMembersExcept(simdjson::dom::object object, std::string_view except, Value &out,
                           std::size_t depth);
 
-// Packs e into an item, as Item::pack(convert(e)) would, straight from the DOM. Null when e
-// holds an object with a repeated key or lies more than maxNesting levels deep (callers then
-// take the way through a Value, which has the exact rules and errors).
-ItemPtr packElement(simdjson::dom::element e, std::uint32_t maxNesting);
-// Packs every element of an array in order, the two halves of a large one on two threads.
-// False when packElement refuses one of them.
+// Packs every element of an array in order, as Item::pack(convert(element)) would, straight
+// from the DOM; the two halves of a large array on two threads. False when an element holds an
+// object with a repeated key or lies more than maxNesting levels deep (callers then take the
+// way through a Value, which has the exact rules and errors).
 bool packElements(simdjson::dom::array array, std::vector<ItemPtr> &out, std::uint32_t maxNesting);
 
 } // namespace dtdb::json::detail

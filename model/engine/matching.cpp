@@ -1,12 +1,12 @@
 #include "errors.h"
 #include "operations_p.h"
 #include "pyvalue.h"
+#include "twothreads_p.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
-#include <thread>
 
 namespace dtdb::ops {
 
@@ -39,22 +39,9 @@ std::vector<Match> parallelScan(const ItemStore &items, const QueryNode &node)
     for (std::size_t c = 0; c < mid; ++c)
         midPosition += items.chunk(c).size();
     std::vector<Match> first, second;
-    std::exception_ptr error;
-    std::thread worker([&] {
-        try {
-            scanChunks(items, mid, items.chunkCount(), midPosition, node, second);
-        } catch (...) {
-            error = std::current_exception();
-        }
-    });
-    try {
-        scanChunks(items, 0, mid, 0, node, first);
-    } catch (...) {
-        worker.join();
-        throw;
-    }
-    worker.join();
-    if (error) std::rethrow_exception(error);
+    detail::runOnTwoThreads(
+        [&] { scanChunks(items, 0, mid, 0, node, first); },
+        [&] { scanChunks(items, mid, items.chunkCount(), midPosition, node, second); });
     first.insert(first.end(), std::make_move_iterator(second.begin()),
                  std::make_move_iterator(second.end()));
     return first;

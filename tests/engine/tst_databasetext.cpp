@@ -124,6 +124,20 @@ void TestDatabaseText::sameAsThroughValue_data()
     row("repeated collection", R"({"collections":{"c":{"data":[1]},"c":{"data":[2]}}})");
     row("repeated collections key", R"({"collections":{"a":{}},"collections":{"b":{}}})");
     row("repeated data key", R"({"collections":{"c":{"data":[1],"data":[2,3]}}})");
+    const auto collections = [](int n, int repeatAt) {
+        std::string out = R"({"collections":{)";
+        for (int i = 0; i < n; ++i) {
+            if (i > 0) out += ',';
+            out += "\"c";
+            out += std::to_string(i == repeatAt ? 0 : i);
+            out += R"(":{"data":[)";
+            out += std::to_string(i);
+            out += "]}";
+        }
+        return out + "}}";
+    };
+    row("40 collections", collections(40, -1));
+    row("40 collections, one repeated", collections(40, 30));
     row("several collections", R"({"collections":{"b":{"data":[1]},"a":{"data":[{"k":[]}]}}})");
     row("truncated", snapshotOf(R"({"id":1})").substr(0, 60));
     row("empty", "");
