@@ -1,6 +1,7 @@
 #include "logfilterproxymodel.h"
 
 #include "historydocument.h"
+#include "sourcetext.h"
 
 #include <QByteArrayMatcher>
 #include <QPromise>

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "enums.h"
-#include "sourcetext.h"
 #include "timeline.h"
 
 #include <QFutureWatcher>

@@ -5,7 +5,6 @@
 #include "pyvalue.h"
 #include "twothreads_p.h"
 
-
 namespace dtdb {
 
 namespace {
@@ -78,7 +77,7 @@ Collection Collection::fromJson(Value &&src)
         return c;
     }
     for (const Value &item : *data)
-        c.append(makeItem(item));
+        c.append(Item::pack(item));
     return c;
 }
 

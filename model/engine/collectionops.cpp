@@ -127,7 +127,7 @@ std::vector<ItemPtr> storeAdded(Database &db, const std::string &key, const Quer
             Value copy = raw->toValue();
             assignKey(copy, q.serialKey, serial);
             serial = nextSerial(serial);
-            items.push_back(makeItem(copy));
+            items.push_back(Item::pack(copy));
         }
     } catch (...) {
         error = std::current_exception();
@@ -382,7 +382,7 @@ QueryResult conformToTemplate(Database &db, const std::string &key, const Query 
                 changed = true;
             }
         }
-        if (changed) db.replaceItem(key, pos, makeItem(next), change);
+        if (changed) db.replaceItem(key, pos, Item::pack(next), change);
     }
     const auto n = std::int64_t(items.size());
     return makeResult(q, true, n, n, n);
@@ -407,7 +407,7 @@ QueryResult renameField(Database &db, const std::string &key, const Query &q, Ch
         Value moved = next[before];
         next.erase(before);
         next[after] = std::move(moved);
-        ItemPtr item = makeItem(next);
+        ItemPtr item = Item::pack(next);
         db.replaceItem(key, pos, item, change);
         if (q.returnsData()) renamed.push_back(std::move(item));
     }

@@ -126,7 +126,7 @@ QueryResult merge(Database &db, const Query &q, Change &change)
                 } catch (const PyValueError &) {
                     tooDeep = true;
                 }
-                db.appendItem(outputKey, makeItem(row), change);
+                db.appendItem(outputKey, Item::pack(row), change);
                 if (tooDeep) db.markTooDeep(outputKey, change);
             }
         } else {
@@ -136,7 +136,7 @@ QueryResult merge(Database &db, const Query &q, Change &change)
             add.type = QueryType::Add;
             add.addDataIsList = true;
             for (Value &row : rows)
-                add.addItems.push_back(makeItem(row));
+                add.addItems.push_back(Item::pack(row));
             add.serialKey = m.serialKey;
             const QueryResult added = ops::add(db, outputKey, add, change);
             if (!added.isSuccess) {

@@ -215,11 +215,6 @@ inline void ItemPtr::release()
     m_item = nullptr;
 }
 
-inline ItemPtr makeItem(const Value &v)
-{
-    return Item::pack(v);
-}
-
 // Builds packed bytes piece by piece, for readers that pack straight from their own parse
 // (no Value in between). Containers are opened, filled and closed; scalars are appended.
 class PackedWriter

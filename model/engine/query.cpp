@@ -60,7 +60,7 @@ Query Query::fromJson(Value &&src)
             q.addDataIsList = true;
             q.addItems.reserve(add->size());
             for (const Value &item : *add)
-                q.addItems.push_back(makeItem(item));
+                q.addItems.push_back(Item::pack(item));
         } else {
             q.addData = std::move(*add);
         }

@@ -808,9 +808,6 @@ void TestItem::itemPtrBasics()
     const ItemPtr twin = Item::pack(v);
     QVERIFY(twin != item);
     QVERIFY(twin->packed() == item->packed());
-    const ItemPtr made = dtdb::makeItem(v);
-    QVERIFY(made != item);
-    QVERIFY(made->packed() == item->packed());
 
     // Copies share the item.
     const ItemPtr copy = item;

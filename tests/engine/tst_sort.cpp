@@ -122,7 +122,7 @@ void TestSort::order()
     std::size_t id = 0;
     for (Value v : testutil::parseJson(values.toStdString())) {
         v["id"] = id++;
-        items.push_back(makeItem(std::move(v)));
+        items.push_back(dtdb::Item::pack(v));
     }
     const auto s = Sort::fromJson(testutil::parseJson(sort.toStdString()));
     if (expected == QLatin1String("fails")) {
