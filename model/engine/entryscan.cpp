@@ -4,6 +4,8 @@
 #include "fastjson_p.h"
 #include "jsonio.h"
 
+#include <array>
+
 namespace dtdb {
 
 namespace {
@@ -18,6 +20,21 @@ std::optional<dom::element> lastMember(dom::object object, std::string_view key)
     std::optional<dom::element> found;
     for (const dom::key_value_pair member : object)
         if (member.key == key) found = member.value;
+    return found;
+}
+
+// lastMember for each of `keys`, in one pass over the object.
+template <std::size_t N>
+std::array<std::optional<dom::element>, N> lastMembers(dom::object object,
+                                                       const std::array<std::string_view, N> &keys)
+{
+    std::array<std::optional<dom::element>, N> found;
+    for (const dom::key_value_pair member : object)
+        for (std::size_t k = 0; k < N; ++k)
+            if (member.key == keys[k]) {
+                found[k] = member.value;
+                break;
+            }
     return found;
 }
 
@@ -65,22 +82,23 @@ std::optional<CauseSummary> summarise(dom::element causeElement)
 {
     dom::object cause, who, when;
     if (causeElement.get_object().get(cause)) return std::nullopt;
-    for (const char *required : {"what", "why", "from"})
-        if (!lastMember(cause, required)) return std::nullopt;
-    const auto whoElement = lastMember(cause, "who");
-    const auto whenElement = lastMember(cause, "when");
+    static constexpr std::array<std::string_view, 7> causeKeys{
+        "what", "why", "from", "who", "when", "serial", "chainParentSerial"};
+    const auto [what, why, from, whoElement, whenElement, serialElement, parentElement] =
+        lastMembers(cause, causeKeys);
+    if (!what || !why || !from) return std::nullopt;
     if (!whoElement || whoElement->get_object().get(who)) return std::nullopt;
     if (!whenElement || whenElement->get_object().get(when)) return std::nullopt;
+    static constexpr std::array<std::string_view, 4> actorKeys{"type", "collectionPermissions",
+                                                               "id", "name"};
+    const auto [typeElement, perms, id, nameElement] = lastMembers(who, actorKeys);
 
     CauseSummary summary;
-    const auto type = stringOf(lastMember(who, "type"));
+    const auto type = stringOf(typeElement);
     const auto actorType = type ? actorTypeFromString(*type) : std::nullopt;
     if (!actorType) return std::nullopt;
     summary.actorType = *actorType;
-    if (const auto perms = lastMember(who, "collectionPermissions");
-        perms && !perms->is_null() && !isPermissionMap(*perms))
-        return std::nullopt;
-    const auto id = lastMember(who, "id");
+    if (perms && !perms->is_null() && !isPermissionMap(*perms)) return std::nullopt;
     if (!id) return std::nullopt;
     if (const auto text = stringOf(id)) {
         summary.actorId = *text;
@@ -89,7 +107,7 @@ std::optional<CauseSummary> summarise(dom::element causeElement)
         if (!value) return std::nullopt;
         summary.actorId = json::write(*value);
     }
-    const auto name = stringOf(lastMember(who, "name"));
+    const auto name = stringOf(nameElement);
     summary.actorName = name ? std::string(*name) : summary.actorId;
 
     if (const auto nodesElement = lastMember(when, "nodes")) {
@@ -98,13 +116,15 @@ std::optional<CauseSummary> summarise(dom::element causeElement)
         for (const dom::element nodeElement : nodes) {
             dom::object node;
             if (nodeElement.get_object().get(node)) return std::nullopt;
-            const auto timestamp = stringOf(lastMember(node, "timestamp"));
+            static constexpr std::array<std::string_view, 2> nodeKeys{"timestamp", "location"};
+            const auto [timestampElement, location] = lastMembers(node, nodeKeys);
+            const auto timestamp = stringOf(timestampElement);
             summary.lastTimestamp = timestamp ? py::parseIsoDateTime(*timestamp) : std::nullopt;
-            if (!summary.lastTimestamp || !lastMember(node, "location")) return std::nullopt;
+            if (!summary.lastTimestamp || !location) return std::nullopt;
         }
     }
-    auto serial = valueOf(lastMember(cause, "serial"));
-    auto parent = valueOf(lastMember(cause, "chainParentSerial"));
+    auto serial = valueOf(serialElement);
+    auto parent = valueOf(parentElement);
     if (!serial || !parent) return std::nullopt;
     summary.serial = std::move(*serial);
     summary.chainParentSerial = std::move(*parent);
@@ -133,11 +153,11 @@ std::optional<ScannedEntry> scanLogEntry(std::string_view text)
     if (!json::detail::parseElement(text, root) || root.get_object().get(object))
         return std::nullopt;
     // Transactions, and entries without a Cause (whose full reading is cheap), go the full way.
-    const auto className = lastMember(object, "className");
+    static constexpr std::array<std::string_view, 2> entryKeys{"className", "cause"};
+    const auto [className, causeElement] = lastMembers(object, entryKeys);
     std::string_view classNameText;
     if (!className || className->get_string().get(classNameText) || classNameText != "Query")
         return std::nullopt;
-    const auto causeElement = lastMember(object, "cause");
     if (!causeElement) return std::nullopt;
     // Every member but the Cause, converted as json::parse would.
     Value query;

@@ -4,10 +4,9 @@
 #include "pydatetime.h"
 #include "servernames.h"
 #include "sourcetext.h"
+#include "workahead_p.h"
 
 #include <algorithm>
-#include <deque>
-#include <future>
 #include <thread>
 
 namespace dtdb::history {
@@ -140,7 +139,13 @@ namespace {
 // Parsing entries does not depend on the state: batches are parsed by other threads while
 // this one executes.
 constexpr std::size_t ParseBatch = 256;
-constexpr std::size_t ParseAhead = 2;
+constexpr std::size_t ParseAhead = 8;
+
+// Threads that parse besides the one executing (which parses too while it would wait).
+unsigned parseThreads()
+{
+    return std::max(2u, std::thread::hardware_concurrency()) - 1;
+}
 
 // The Cause's last hop, else its first (spec §8.5), as Unix microseconds.
 std::int64_t causeTimeOf(const CauseSummary &cause)
@@ -241,20 +246,12 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
 
     std::vector<Problem> entryProblems;
     std::vector<Parsed> batch;
-    // Parsing costs more than executing: ParseAhead batches are parsed at once, so that both
-    // cores parse while this thread waits. The tasks also free the entries executed before.
-    std::deque<std::future<std::vector<Parsed>>> nextBatches;
-    const auto parseAhead = [&](std::size_t from, std::vector<Parsed> executed) {
-        if (from >= n) return;
-        nextBatches.push_back(
-            std::async(std::launch::async,
-                       [&history = *history, from, executed = std::move(executed)]() mutable {
-                           executed = {};
-                           return parseBatch(history, from);
-                       }));
-    };
-    for (std::size_t k = 0; k < ParseAhead; ++k)
-        parseAhead(k * ParseBatch, {});
+    // Parsing costs about as much as executing: batches are parsed ahead on the other cores
+    // while this thread executes (and parses too rather than wait), and the batches executed
+    // are freed there.
+    detail::WorkAhead<std::vector<Parsed>> parsed(
+        (n + ParseBatch - 1) / ParseBatch, ParseAhead, parseThreads(),
+        [&history = *history](std::size_t k) { return parseBatch(history, k * ParseBatch); });
     Database state;
     AnchorWalk anchors(history->anchors);
     for (std::size_t i = 0; i <= n; ++i) {
@@ -267,11 +264,7 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
         if (i == n) break;
         if (options.progress && i % 1024 == 0 && !options.progress(qint64(i), qint64(n)))
             return nullptr;
-        if (i % ParseBatch == 0) {
-            std::vector<Parsed> executed = std::exchange(batch, nextBatches.front().get());
-            nextBatches.pop_front();
-            parseAhead(i + ParseAhead * ParseBatch, std::move(executed));
-        }
+        if (i % ParseBatch == 0) parsed.discard(std::exchange(batch, parsed.take()));
         EntryInfo &info = t->m_info[i];
         Parsed &parsed = batch[i % ParseBatch];
         const std::optional<LogEntry> &entry = parsed.entry;
@@ -301,8 +294,11 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
                 t->m_parents.emplace_back(serialHash(cause->chainParentSerial), std::uint32_t(i));
         }
     }
-    std::sort(t->m_serials.begin(), t->m_serials.end());
-    std::sort(t->m_parents.begin(), t->m_parents.end());
+    {
+        std::thread sortingParents([&] { std::sort(t->m_parents.begin(), t->m_parents.end()); });
+        std::sort(t->m_serials.begin(), t->m_serials.end());
+        sortingParents.join();
+    }
     for (Problem &problem : entryProblems)
         history->problems.push_back(std::move(problem));
     t->planReadPass();
