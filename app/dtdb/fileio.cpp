@@ -1,5 +1,7 @@
 #include "fileio.h"
 
+#include "database.h"
+
 #include <QFile>
 #include <QSaveFile>
 
@@ -11,7 +13,11 @@ std::optional<std::string> readWholeFile(const QString &path, QString *error)
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
-    return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    std::string text;
+    // Room after the end for Database::fromText to parse a snapshot where it lies.
+    text.reserve(static_cast<std::size_t>(bytes.size()) + dtdb::Database::kTextPadding);
+    text.assign(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    return text;
 }
 
 bool writeFileAtomically(const QString &path, const std::string &contents, QString *error)

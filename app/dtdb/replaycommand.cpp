@@ -36,7 +36,8 @@ std::optional<dtdb::Database> loadSnapshot(const QString &path)
     }
     dtdb::json::ParseError parseError;
     try {
-        std::optional<dtdb::Database> db = dtdb::Database::fromText(*text, &parseError);
+        std::optional<dtdb::Database> db =
+            dtdb::Database::fromText(*text, &parseError, text->capacity() - text->size());
         if (!db)
             err() << path << ':' << parseError.line << ':' << parseError.column << ": "
                   << QString::fromStdString(parseError.message) << Qt::endl;

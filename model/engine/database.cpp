@@ -63,9 +63,12 @@ Database Database::fromJson(Value &&root)
     return db;
 }
 
-std::optional<Database> Database::fromText(std::string_view text, json::ParseError *error)
+const std::size_t Database::kTextPadding = simdjson::SIMDJSON_PADDING;
+
+std::optional<Database> Database::fromText(std::string_view text, json::ParseError *error,
+                                           std::size_t readableAfter)
 {
-    if (std::optional<Database> db = readPacked(text)) return db;
+    if (std::optional<Database> db = readPacked(text, readableAfter >= kTextPadding)) return db;
     std::optional<Value> root = json::parse(text, error);
     if (!root) return std::nullopt;
     return fromJson(std::move(*root));
@@ -88,7 +91,7 @@ std::optional<std::vector<simdjson::dom::key_value_pair>> uniqueMembers(simdjson
 
 } // namespace
 
-std::optional<Database> Database::readPacked(std::string_view text)
+std::optional<Database> Database::readPacked(std::string_view text, bool padded)
 {
     namespace dom = simdjson::dom;
     if (text.empty()) return std::nullopt;
@@ -99,7 +102,8 @@ std::optional<Database> Database::readPacked(std::string_view text)
     if (parser.allocate(text.size(), json::detail::kMaxDepth)) return std::nullopt;
     dom::element root;
     dom::object rootObject, collections;
-    if (parser.parse(text.data(), text.size()).get(root) || root.get_object().get(rootObject))
+    if (parser.parse(text.data(), text.size(), !padded).get(root) ||
+        root.get_object().get(rootObject))
         return std::nullopt;
     const auto rootMembers = uniqueMembers(rootObject);
     if (!rootMembers) return std::nullopt;

@@ -49,8 +49,13 @@ public:
     static Database fromJson(Value &&root); // moves the items out of root
     // The same from JSON text, packing items straight from the parse when the text allows
     // (no Value tree in between). Nullopt with *error filled when the text is not JSON.
+    // `readableAfter`: how many bytes after the text may be read (never written), such as a
+    // string's spare capacity; with kTextPadding or more the text is parsed where it lies,
+    // instead of in a padded copy (a snapshot of 100,000 items: 18 MB less to copy).
     static std::optional<Database> fromText(std::string_view text,
-                                            json::ParseError *error = nullptr);
+                                            json::ParseError *error = nullptr,
+                                            std::size_t readableAfter = 0);
+    static const std::size_t kTextPadding;
     Value toJson() const;
     // Writes toJson()'s text directly (Compact: a log/state line; Indent2: a server backup).
     void write(std::string &out, json::Style style = json::Style::Compact) const;
@@ -93,7 +98,7 @@ public:
 private:
     // fromText's way without a Value tree; nullopt for any text it is not sure to read as
     // fromJson would (which then decides, with its errors).
-    static std::optional<Database> readPacked(std::string_view text);
+    static std::optional<Database> readPacked(std::string_view text, bool padded);
     void applyOp(const ChangeOp &op);
     void revertOp(const ChangeOp &op);
     Slot &slot(const std::string &key);

@@ -15,6 +15,7 @@
 #include "jsonio_p.h"
 #include "twothreads_p.h"
 
+#include <algorithm>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -69,7 +70,8 @@ public:
     // deeper than kMaxDepth.
     bool convert(dom::element e, Value &slot, std::size_t depth);
     // Converts the members of an object `depth` containers deep, but those named `except`.
-    bool convertMembers(dom::object object, std::string_view except, Value &out, std::size_t depth);
+    bool convertMembers(dom::object object, std::span<const std::string_view> except, Value &out,
+                        std::size_t depth);
 
 private:
     struct Frame
@@ -187,8 +189,8 @@ bool Converter::begin(dom::element e, Value &slot, std::size_t depth)
     return false;
 }
 
-bool Converter::convertMembers(dom::object object, std::string_view except, Value &out,
-                               std::size_t depth)
+bool Converter::convertMembers(dom::object object, std::span<const std::string_view> except,
+                               Value &out, std::size_t depth)
 {
     if (depth >= kMaxDepth) return false;
     out = Value(Value::value_t::object);
@@ -196,7 +198,7 @@ bool Converter::convertMembers(dom::object object, std::string_view except, Valu
     frame.object = out.get_ptr<Object *>();
     frame.object->reserve(exactSize(object)); // see begin(): members cannot move
     for (const dom::key_value_pair member : object)
-        if (member.key != except &&
+        if (std::find(except.begin(), except.end(), member.key) == except.end() &&
             !convert(member.value, memberSlot(frame, member.key), depth + 1))
             return false;
     return true;
@@ -378,7 +380,7 @@ bool convertElement(dom::element e, Value &out, std::size_t depth)
     return Converter(false).convert(e, out, depth);
 }
 
-bool convertMembersExcept(dom::object object, std::string_view except, Value &out,
+bool convertMembersExcept(dom::object object, std::span<const std::string_view> except, Value &out,
                           std::size_t depth)
 {
     return Converter(false).convertMembers(object, except, out, depth);

@@ -1,7 +1,9 @@
 #include "querynode.h"
 
 #include "errors.h"
+#include "fastjson_p.h"
 #include "jsonfields.h"
+#include "jsonio_p.h"
 #include "pyregex.h"
 #include "pysequence.h"
 #include "pystring.h"
@@ -48,13 +50,6 @@ bool isOrdering(Kind k)
     return k >= Kind::GreaterThan && k <= Kind::LessThanOrEqual;
 }
 
-// The reference passes each child through dict(e); only objects survive that in practice.
-std::shared_ptr<const QueryNode> childFromJson(const Value &v)
-{
-    if (!v.is_object()) throw LoadError("query node condition is not an object");
-    return QueryNode::fromJson(v);
-}
-
 // a OP b for the six comparison kinds.
 template <typename T>
 bool compareAs(Kind k, const T &a, const T &b)
@@ -82,30 +77,148 @@ std::string versionOf(Kind k)
 
 } // namespace
 
+namespace {
+
+// Where a node is read from: a Value, or simdjson's document of a log entry (indexing reads
+// 10^6 entries, and building a Value of each node first cost a quarter of reading them).
+// Both give what QueryNode::read needs: members by name, the type names as strings, the
+// conditions, and the leaves as Values.
+class ValueSource
+{
+public:
+    explicit ValueSource(const Value &v) : m_value(v) {}
+
+    bool isObject() const { return m_value.is_object(); }
+    const Value &required(const char *key) const { return requiredKey(m_value, key, "query node"); }
+    ValueSource requiredSource(const char *key) const { return ValueSource(required(key)); }
+    // The member when it is a string.
+    std::optional<std::string_view> text(const char *key) const
+    {
+        const Value &v = required(key);
+        if (!v.is_string()) return std::nullopt;
+        return v.get_ref<const std::string &>();
+    }
+    // Python's iteration of `conditions`; each element becomes a child node.
+    std::vector<ValueSource> conditions(const char *key) const
+    {
+        const Value &list = required(key);
+        std::vector<ValueSource> out;
+        if (list.is_array()) {
+            for (const Value &element : list)
+                out.emplace_back(element);
+            return out;
+        }
+        // A dict iterates over its keys and a str over its characters: strings, which are no
+        // conditions. Anything else does not iterate.
+        const auto length = py::length(list);
+        if (!length) throw LoadError("query node 'conditions' is not a list");
+        if (*length > 0) throw LoadError("query node condition is not an object");
+        return out;
+    }
+    Value value(const char *key) const { return required(key); }
+
+private:
+    const Value &m_value;
+};
+
+namespace dom = simdjson::dom;
+
+// The document of an entry is only read where it is sure to read as the Value would: an
+// object with a repeated key (the last value wins, as it does in the Value) or anything that
+// is not an object where one is needed throws, and the caller reads the entry the full way.
+class DocumentSource
+{
+public:
+    DocumentSource(dom::element e, std::size_t depth) : m_element(e), m_depth(depth)
+    {
+        // The Value's conversion refuses documents nested this deep.
+        if (m_depth + 2 >= json::detail::kMaxDepth) throw LoadError("nested too deep");
+    }
+
+    bool isObject() const { return m_element.is_object(); }
+    Value required(const char *key) const
+    {
+        Value v;
+        if (!json::detail::convertElement(member(key), v, m_depth + 1))
+            throw LoadError("nested too deep");
+        return v;
+    }
+    std::optional<std::string_view> text(const char *key) const
+    {
+        std::string_view s;
+        if (member(key).get_string().get(s)) return std::nullopt;
+        return s;
+    }
+    DocumentSource requiredSource(const char *key) const
+    {
+        return DocumentSource(member(key), m_depth + 1);
+    }
+    std::vector<DocumentSource> conditions(const char *key) const
+    {
+        dom::array list;
+        if (member(key).get_array().get(list)) throw LoadError("conditions is not an array");
+        std::vector<DocumentSource> out;
+        for (const dom::element element : list)
+            out.emplace_back(element, m_depth + 2);
+        return out;
+    }
+    Value value(const char *key) const { return required(key); }
+
+private:
+    dom::element member(const char *key) const
+    {
+        dom::object object;
+        if (m_element.get_object().get(object)) throw LoadError("query node is not an object");
+        std::optional<dom::element> found;
+        for (const dom::key_value_pair m : object)
+            if (m.key == key) found = m.value;
+        if (!found) throw LoadError("query node lacks a member");
+        return *found;
+    }
+
+    dom::element m_element;
+    std::size_t m_depth;
+};
+
+} // namespace
+
 std::shared_ptr<const QueryNode> QueryNode::fromJson(const Value &src)
 {
-    if (!src.is_object()) throw LoadError("query node is not an object");
-    const Value &typeValue = requiredKey(src, "type", "query node");
-    std::optional<Kind> kind;
-    if (typeValue.is_string())
-        for (std::size_t i = 0; i < kindNames.size(); ++i)
-            if (kindNames[i] == typeValue.get_ref<const std::string &>())
-                kind = static_cast<Kind>(i);
-    if (!kind) throw LoadError("unknown query node type " + py::repr(typeValue));
+    return read(ValueSource(src));
+}
 
+std::shared_ptr<const QueryNode> QueryNode::fromDocument(simdjson::dom::element e,
+                                                         std::size_t depth)
+{
+    return read(DocumentSource(e, depth));
+}
+
+template <typename Source>
+std::shared_ptr<const QueryNode> QueryNode::read(const Source &src)
+{
+    if (!src.isObject()) throw LoadError("query node is not an object");
+    const std::optional<std::string_view> type = src.text("type");
+    std::optional<Kind> kind;
+    if (type)
+        for (std::size_t i = 0; i < kindNames.size(); ++i)
+            if (kindNames[i] == *type) kind = static_cast<Kind>(i);
+    if (!kind) throw LoadError("unknown query node type " + py::repr(src.value("type")));
+
+    // The reference passes each child through dict(e); only objects survive that in practice.
+    const auto child = [](const Source &c) {
+        if (!c.isObject()) throw LoadError("query node condition is not an object");
+        return read(c);
+    };
     auto node = std::make_shared<QueryNode>();
     node->m_kind = *kind;
     switch (*kind) {
     case Kind::And:
-    case Kind::Or: {
-        const auto conditions = py::iterate(requiredKey(src, "conditions", "query node"));
-        if (!conditions) throw LoadError("query node 'conditions' is not a list");
-        for (const Value &c : *conditions)
-            node->m_children.push_back(childFromJson(c));
+    case Kind::Or:
+        for (const Source &c : src.conditions("conditions"))
+            node->m_children.push_back(child(c));
         break;
-    }
     case Kind::Not:
-        node->m_children.push_back(childFromJson(requiredKey(src, "condition", "query node")));
+        node->m_children.push_back(child(src.requiredSource("condition")));
         break;
     case Kind::Equals:
     case Kind::NotEquals:
@@ -113,25 +226,23 @@ std::shared_ptr<const QueryNode> QueryNode::fromJson(const Value &src)
     case Kind::LessThan:
     case Kind::GreaterThanOrEqual:
     case Kind::LessThanOrEqual: {
-        const Value &vType = requiredKey(src, "vType", "query node");
-        const auto valueType = vType.is_string()
-                                   ? valueTypeFromString(vType.get_ref<const std::string &>())
-                                   : std::nullopt;
-        if (!valueType) throw LoadError("unknown vType " + py::repr(vType));
+        const std::optional<std::string_view> vType = src.text("vType");
+        const auto valueType = vType ? valueTypeFromString(*vType) : std::nullopt;
+        if (!valueType) throw LoadError("unknown vType " + py::repr(src.value("vType")));
         node->m_valueType = *valueType;
-        node->m_value = requiredKey(src, "value", "query node");
+        node->m_value = src.value("value");
         if (*valueType == ValueType::DateTime) {
             if (!node->m_value.is_string()) throw LoadError("datetime_ value is not a string");
             node->m_dateValue = py::parseIsoDateTime(node->m_value.get_ref<const std::string &>());
             if (!node->m_dateValue)
                 throw LoadError("Invalid isoformat string: " + py::repr(node->m_value));
         }
-        node->m_field = FieldPath(requiredKey(src, "field", "query node"));
+        node->m_field = FieldPath(src.required("field"));
         break;
     }
     case Kind::Regex:
-        node->m_field = FieldPath(requiredKey(src, "field", "query node"));
-        node->m_value = requiredKey(src, "pattern", "query node");
+        node->m_field = FieldPath(src.required("field"));
+        node->m_value = src.value("pattern");
         if (node->m_value.is_string()) {
             try {
                 node->m_regex = py::Regex::compile(node->m_value.get_ref<const std::string &>());
@@ -143,13 +254,13 @@ std::shared_ptr<const QueryNode> QueryNode::fromJson(const Value &src)
     case Kind::Contains:
     case Kind::StartsWith:
     case Kind::EndsWith:
-        node->m_field = FieldPath(requiredKey(src, "field", "query node"));
-        node->m_value = requiredKey(src, "value", "query node");
+        node->m_field = FieldPath(src.required("field"));
+        node->m_value = src.value("value");
         break;
     case Kind::In:
     case Kind::NotIn: {
-        node->m_field = FieldPath(requiredKey(src, "field", "query node"));
-        auto values = py::iterate(requiredKey(src, "values", "query node"));
+        node->m_field = FieldPath(src.required("field"));
+        auto values = py::iterate(src.required("values"));
         if (!values) throw LoadError("'values' is not iterable");
         node->m_values = std::move(*values);
         break;

@@ -6,9 +6,14 @@
 #include "pyregex.h"
 #include "value.h"
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <vector>
+
+namespace simdjson::dom {
+class element;
+}
 
 namespace dtdb {
 
@@ -38,6 +43,12 @@ public:
     // Parses a node as QueryNode.from_dict does. Throws LoadError for anything the reference
     // refuses at load time (unknown type, missing keys, unparsable datetime value, ...).
     static std::shared_ptr<const QueryNode> fromJson(const Value &v);
+    // fromJson straight from simdjson's document of an entry, for a node `depth` containers
+    // deep in it. Throws LoadError for anything it is not sure reads as fromJson would read
+    // its Value, not only for what fromJson refuses: the caller then takes the way through a
+    // Value, with its exact error messages.
+    static std::shared_ptr<const QueryNode> fromDocument(simdjson::dom::element e,
+                                                         std::size_t depth);
 
     // The node as the reference's to_dict writes it (key order of spec §5).
     Value toJson() const;
@@ -60,6 +71,8 @@ public:
     const std::vector<std::shared_ptr<const QueryNode>> &children() const { return m_children; }
 
 private:
+    template <typename Source>
+    static std::shared_ptr<const QueryNode> read(const Source &src);
     template <typename Source>
     bool evaluateOn(const Source &item) const;
     // A comparison, regex_, contains_, in_ or startsWith_ node on the item's field (null when

@@ -11,7 +11,10 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <future>
+#include <optional>
 #include <span>
+#include <utility>
 
 namespace dtdb::history {
 
@@ -38,7 +41,13 @@ std::optional<Problem> readBytes(const QString &path, QByteArray &bytes)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Problem{path, 0, 0, QStringLiteral("cannot open: ") + file.errorString()};
-    bytes = file.readAll();
+    // With room after the end for Database::fromText to parse a snapshot where it lies.
+    const qint64 size = file.size();
+    bytes.reserve(qsizetype(size) + qsizetype(Database::kTextPadding));
+    bytes.resize(qsizetype(size));
+    const qint64 n = file.read(bytes.data(), size);
+    if (n < 0) return Problem{path, 0, 0, QStringLiteral("cannot read: ") + file.errorString()};
+    bytes.resize(qsizetype(n));
     return std::nullopt;
 }
 
@@ -224,7 +233,8 @@ std::shared_ptr<const Database> readSnapshot(const QString &path, const QByteArr
     json::ParseError error;
     try {
         std::optional<Database> db =
-            Database::fromText(std::string_view(bytes.constData(), raw.size()), &error);
+            Database::fromText(std::string_view(bytes.constData(), raw.size()), &error,
+                               std::size_t(bytes.capacity() - bytes.size()));
         if (!db && !aesgcm::looksLikeJson(raw)) {
             // Not JSON: an encrypted DeltaTraceStudio file (spec §10.2), if we have a key.
             const QString key = keyFor ? keyFor(path) : QString();
@@ -264,10 +274,34 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
                      });
 
     std::vector<Anchor> anchors;
+    // A snapshot is parsed on another thread while the files after it are read (a log of 10^6
+    // entries takes as long to split into lines as a 100,000-item snapshot takes to parse).
+    // One at a time: the next one waits for it, and so does the end.
+    struct PendingSnapshot
+    {
+        std::future<std::pair<std::shared_ptr<const Database>, Problem>> parsed;
+        std::size_t anchor = 0;    // its place in anchors
+        std::size_t problemAt = 0; // where its problem goes, if it has one
+    };
+    std::optional<PendingSnapshot> pending;
+    const auto settle = [&] {
+        if (!pending) return;
+        auto [db, problem] = pending->parsed.get();
+        if (db) {
+            anchors[pending->anchor].state = std::move(db);
+        } else {
+            anchors.erase(anchors.begin() + std::ptrdiff_t(pending->anchor));
+            h->problems.insert(h->problems.begin() + std::ptrdiff_t(pending->problemAt),
+                               std::move(problem));
+        }
+        pending.reset();
+    };
     qint64 done = 0;
     for (const Candidate &c : candidates) {
-        if (options.progress && !options.progress(done++, qint64(candidates.size())))
+        if (options.progress && !options.progress(done++, qint64(candidates.size()))) {
+            settle();
             return {nullptr, true};
+        }
         SourceFile file;
         file.path = c.path;
         const auto fileIndex = static_cast<std::uint32_t>(h->files.size());
@@ -283,20 +317,23 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
         }
         file.size = std::uint64_t(file.bytes.size());
         if (c.role == Candidate::Role::ServerBackup || c.role == Candidate::Role::Snapshot) {
+            settle();
             file.kind = SourceFile::Kind::Snapshot;
-            Problem problem;
-            auto db = readSnapshot(c.path, file.bytes, options.keyFor, &problem);
-            file.bytes.clear(); // kept as a parsed state, not as text
+            // Kept as a parsed state, not as text.
+            pending = PendingSnapshot{
+                std::async(std::launch::async,
+                           [path = c.path, bytes = std::exchange(file.bytes, {}),
+                            keyFor = options.keyFor] {
+                               Problem problem;
+                               auto db = readSnapshot(path, bytes, keyFor, &problem);
+                               return std::make_pair(std::move(db), std::move(problem));
+                           }),
+                anchors.size(), h->problems.size()};
             h->files.push_back(std::move(file));
-            if (!db) {
-                h->problems.push_back(problem);
-                continue;
-            }
             Anchor a;
             a.position = h->entries.size(); // after the entries read so far (time order)
             a.time = c.fileTime;
             a.file = int(fileIndex);
-            a.state = std::move(db);
             anchors.push_back(std::move(a));
             continue;
         }
@@ -354,6 +391,7 @@ LoadResult loadHistory(const QStringList &paths, const LoadOptions &options)
         }
         addQueryFile();
     }
+    settle();
     if (options.progress) options.progress(done, qint64(candidates.size()));
 
     // The history starts at its first anchor; without one at position 0, from an empty
