@@ -22,6 +22,8 @@ private Q_SLOTS:
     void fixtureEntriesScanLikeTheFullReading();
     void causeShapes_data();
     void causeShapes();
+    void filterShapes_data();
+    void filterShapes();
     void mutatedEntriesNeverScanDifferently();
 };
 
@@ -220,6 +222,89 @@ void TestEntryScan::causeShapes_data()
 }
 
 void TestEntryScan::causeShapes()
+{
+    QFETCH(std::string, text);
+    QFETCH(bool, scans);
+    QCOMPARE(scanAgreesWithFullReading(text), scans);
+}
+
+// Filters are read straight from the document (QueryNode::fromDocument): every node type and
+// the shapes it leaves to the Value (refused, falsy, or only sure through the Value) agree.
+void TestEntryScan::filterShapes_data()
+{
+    QTest::addColumn<std::string>("text");
+    QTest::addColumn<bool>("scans");
+    const Value base = sampleEntry();
+    const auto withNode = [&](const std::string &node) {
+        Value v = base;
+        v["type"] = "search";
+        v["queryNode"] = "NODE";
+        std::string text = json::write(v);
+        text.replace(text.find("\"NODE\""), 6, node);
+        return text;
+    };
+    const auto row = [&](const char *name, bool scans, const std::string &node) {
+        QTest::newRow(name) << withNode(node) << scans;
+    };
+    const std::string leaf = R"({"type":"equals_","field":"age","value":30,"vType":"auto_"})";
+    row("equals_", true, leaf);
+    row("and_ of or_ and not_", true,
+        R"({"type":"and_","conditions":[{"type":"or_","conditions":[)" + leaf +
+            R"(,{"type":"lessThan_","field":"n.x","value":2.5,"vType":"floatEpsilon12_"}]},
+              {"type":"not_","condition":)" +
+            leaf + "}]}");
+    row("every comparison", true,
+        R"({"type":"or_","conditions":[
+            {"type":"notEquals_","field":"a","value":"x","vType":"string_"},
+            {"type":"lessThan_","field":"a","value":0.5,"vType":"floatStrict_"},
+            {"type":"greaterThan_","field":"a","value":true,"vType":"boolean_"},
+            {"type":"greaterThanOrEqual_","field":"a","value":1,"vType":"int_"},
+            {"type":"lessThanOrEqual_","field":"a","value":null,"vType":"auto_"},
+            {"type":"equals_","field":"at","value":"2025-01-02T03:04:05+09:00","vType":"datetime_"}]})");
+    row("string tests", true,
+        R"({"type":"and_","conditions":[
+            {"type":"regex_","field":"name","pattern":"^a.*z$"},
+            {"type":"regex_","field":"name","pattern":"(unclosed"},
+            {"type":"contains_","field":"tags","value":"x"},
+            {"type":"startsWith_","field":"name","value":"sa"},
+            {"type":"endsWith_","field":"name","value":7}]})");
+    row("in_ and notIn_", true,
+        R"({"type":"and_","conditions":[
+            {"type":"in_","field":"g","values":[1,"a",{"k":[2]}]},
+            {"type":"notIn_","field":"g","values":"abc"},
+            {"type":"in_","field":"g","values":{"k":1}}]})");
+    row("nested value", true,
+        R"({"type":"equals_","field":"o","value":{"a":[1,{"b":2}]},"vType":"auto_"})");
+    row("repeated member, the last one wins", true,
+        R"({"type":"equals_","field":"a","value":1,"vType":"auto_","value":2})");
+    row("repeated queryNode, the last one wins", true, leaf + R"(,"queryNode":)" + leaf);
+    std::string deep = leaf;
+    for (int i = 0; i < 300; ++i)
+        deep = R"({"type":"not_","condition":)" + deep + "}";
+    row("300 not_ deep", true, deep);
+    // Falsy filters are no filters; the Value reads them.
+    row("empty object", true, "{}");
+    row("null", true, "null");
+    row("empty list", true, "[]");
+    // Conditions that are not a list: iterated as Python would (a dict's keys, a str's
+    // characters) by the Value only.
+    row("conditions an empty dict", false, R"({"type":"and_","conditions":{}})");
+    row("conditions a dict", false, R"({"type":"and_","conditions":{"k":1}})");
+    row("conditions a string", false, R"({"type":"or_","conditions":"ab"})");
+    // Refused either way.
+    row("unknown type", false, R"({"type":"near_","field":"a","value":1})");
+    row("type not a string", false, R"({"type":3,"field":"a","value":1})");
+    row("no field", false, R"({"type":"equals_","value":1,"vType":"auto_"})");
+    row("unknown vType", false, R"({"type":"equals_","field":"a","value":1,"vType":"x_"})");
+    row("bad datetime", false,
+        R"({"type":"equals_","field":"a","value":"yesterday","vType":"datetime_"})");
+    row("condition not an object", false, R"({"type":"not_","condition":[1]})");
+    row("child not an object", false, R"({"type":"and_","conditions":[1]})");
+    row("a list", false, "[1]");
+    row("a string", false, R"("equals")");
+}
+
+void TestEntryScan::filterShapes()
 {
     QFETCH(std::string, text);
     QFETCH(bool, scans);
