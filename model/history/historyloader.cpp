@@ -41,6 +41,10 @@ std::optional<Problem> readBytes(const QString &path, QByteArray &bytes)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Problem{path, 0, 0, QStringLiteral("cannot open: ") + file.errorString()};
+    if (file.isSequential()) { // a pipe: no size to read up to
+        bytes = file.readAll();
+        return std::nullopt;
+    }
     // With room after the end for Database::fromText to parse a snapshot where it lies.
     const qint64 size = file.size();
     bytes.reserve(qsizetype(size) + qsizetype(Database::kTextPadding));
