@@ -12,16 +12,7 @@ namespace {
 
 namespace dom = simdjson::dom;
 using json::detail::convertElement;
-
-// The value of the last member named key (a repeated key's last value wins, as in a Python
-// dict), or nothing.
-std::optional<dom::element> lastMember(dom::object object, std::string_view key)
-{
-    std::optional<dom::element> found;
-    for (const dom::key_value_pair member : object)
-        if (member.key == key) found = member.value;
-    return found;
-}
+using json::detail::lastMember;
 
 // lastMember for each of `keys`, in one pass over the object.
 template <std::size_t N>

@@ -368,6 +368,14 @@ bool packElements(dom::array array, std::vector<ItemPtr> &out, std::uint32_t max
                        });
 }
 
+std::optional<dom::element> lastMember(dom::object object, std::string_view key)
+{
+    std::optional<dom::element> found;
+    for (const dom::key_value_pair member : object)
+        if (member.key == key) found = member.value;
+    return found;
+}
+
 bool parseElement(std::string_view text, dom::element &root)
 {
     // Only texts small enough for the thread's parser: root must outlive this call.

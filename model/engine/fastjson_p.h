@@ -8,6 +8,7 @@
 
 #include <simdjson.h>
 
+#include <optional>
 #include <span>
 #include <string_view>
 #include <unordered_set>
@@ -28,6 +29,11 @@ private:
     std::size_t m_count = 0;
     std::unordered_set<std::string_view> m_many;
 };
+
+// The value of the last member of `object` named key (a repeated key's last value wins, as in
+// a Python dict), or nothing.
+std::optional<simdjson::dom::element> lastMember(simdjson::dom::object object,
+                                                 std::string_view key);
 
 // Parses text with this thread's parser: root stays valid until the thread parses again. False
 // when simdjson refuses the text (the exact reader may still accept it).

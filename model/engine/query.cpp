@@ -94,7 +94,7 @@ public:
     }
 
     Value *find(QueryMember m) const { return m_found[std::size_t(m)]; }
-    // takeKey's: the value moved out, or the fallback.
+    // The value moved out (the query is thrown away afterwards), or the fallback.
     Value take(QueryMember m, Value fallback = nullptr) const
     {
         Value *v = find(m);
@@ -103,8 +103,7 @@ public:
     Value &required(QueryMember m) const
     {
         Value *v = find(m);
-        if (!v)
-            throw LoadError("query lacks '" + std::string(queryMemberNames[std::size_t(m)]) + "'");
+        if (!v) throw lacksKey("query", queryMemberNames[std::size_t(m)]);
         return *v;
     }
 

@@ -75,14 +75,10 @@ std::string versionOf(Kind k)
     return (isComparison(k) || k == Kind::NotIn) ? "2" : "1";
 }
 
-} // namespace
-
-namespace {
-
 // Where a node is read from: a Value, or simdjson's document of a log entry (indexing reads
 // 10^6 entries, and building a Value of each node first cost a quarter of reading them).
-// Both give what QueryNode::read needs: members by name, the type names as strings, the
-// conditions, and the leaves as Values.
+// Both give what QueryNode::read needs: members by name (as Values, or as strings for the type
+// names), and the conditions.
 class ValueSource
 {
 public:
@@ -115,7 +111,6 @@ public:
         if (*length > 0) throw LoadError("query node condition is not an object");
         return out;
     }
-    Value value(const char *key) const { return required(key); }
 
 private:
     const Value &m_value;
@@ -162,16 +157,13 @@ public:
             out.emplace_back(element, m_depth + 2);
         return out;
     }
-    Value value(const char *key) const { return required(key); }
 
 private:
     dom::element member(const char *key) const
     {
         dom::object object;
         if (m_element.get_object().get(object)) throw LoadError("query node is not an object");
-        std::optional<dom::element> found;
-        for (const dom::key_value_pair m : object)
-            if (m.key == key) found = m.value;
+        const auto found = json::detail::lastMember(object, key);
         if (!found) throw LoadError("query node lacks a member");
         return *found;
     }
@@ -202,7 +194,7 @@ std::shared_ptr<const QueryNode> QueryNode::read(const Source &src)
     if (type)
         for (std::size_t i = 0; i < kindNames.size(); ++i)
             if (kindNames[i] == *type) kind = static_cast<Kind>(i);
-    if (!kind) throw LoadError("unknown query node type " + py::repr(src.value("type")));
+    if (!kind) throw LoadError("unknown query node type " + py::repr(src.required("type")));
 
     // The reference passes each child through dict(e); only objects survive that in practice.
     const auto child = [](const Source &c) {
@@ -228,9 +220,9 @@ std::shared_ptr<const QueryNode> QueryNode::read(const Source &src)
     case Kind::LessThanOrEqual: {
         const std::optional<std::string_view> vType = src.text("vType");
         const auto valueType = vType ? valueTypeFromString(*vType) : std::nullopt;
-        if (!valueType) throw LoadError("unknown vType " + py::repr(src.value("vType")));
+        if (!valueType) throw LoadError("unknown vType " + py::repr(src.required("vType")));
         node->m_valueType = *valueType;
-        node->m_value = src.value("value");
+        node->m_value = src.required("value");
         if (*valueType == ValueType::DateTime) {
             if (!node->m_value.is_string()) throw LoadError("datetime_ value is not a string");
             node->m_dateValue = py::parseIsoDateTime(node->m_value.get_ref<const std::string &>());
@@ -242,7 +234,7 @@ std::shared_ptr<const QueryNode> QueryNode::read(const Source &src)
     }
     case Kind::Regex:
         node->m_field = FieldPath(src.required("field"));
-        node->m_value = src.value("pattern");
+        node->m_value = src.required("pattern");
         if (node->m_value.is_string()) {
             try {
                 node->m_regex = py::Regex::compile(node->m_value.get_ref<const std::string &>());
@@ -255,7 +247,7 @@ std::shared_ptr<const QueryNode> QueryNode::read(const Source &src)
     case Kind::StartsWith:
     case Kind::EndsWith:
         node->m_field = FieldPath(src.required("field"));
-        node->m_value = src.value("value");
+        node->m_value = src.required("value");
         break;
     case Kind::In:
     case Kind::NotIn: {

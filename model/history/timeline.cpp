@@ -136,8 +136,8 @@ std::optional<ExecutionResult> Timeline::executeEntry(Database &state, std::size
 
 namespace {
 
-// Parsing entries does not depend on the state: batches are parsed by other threads while
-// this one executes.
+// Parsing entries does not depend on the state: batches are parsed ahead of the thread that
+// executes them.
 constexpr std::size_t ParseBatch = 256;
 constexpr std::size_t ParseAhead = 8;
 
@@ -249,7 +249,7 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
     // Parsing costs about as much as executing: batches are parsed ahead on the other cores
     // while this thread executes (and parses too rather than wait), and the batches executed
     // are freed there.
-    detail::WorkAhead<std::vector<Parsed>> parsed(
+    detail::WorkAhead<std::vector<Parsed>> parsing(
         (n + ParseBatch - 1) / ParseBatch, ParseAhead, parseThreads(),
         [&history = *history](std::size_t k) { return parseBatch(history, k * ParseBatch); });
     Database state;
@@ -264,7 +264,7 @@ std::shared_ptr<const Timeline> Timeline::build(std::shared_ptr<History> history
         if (i == n) break;
         if (options.progress && i % 1024 == 0 && !options.progress(qint64(i), qint64(n)))
             return nullptr;
-        if (i % ParseBatch == 0) parsed.discard(std::exchange(batch, parsed.take()));
+        if (i % ParseBatch == 0) parsing.discard(std::exchange(batch, parsing.take()));
         EntryInfo &info = t->m_info[i];
         Parsed &parsed = batch[i % ParseBatch];
         const std::optional<LogEntry> &entry = parsed.entry;

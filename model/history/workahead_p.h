@@ -15,9 +15,9 @@ namespace dtdb::history::detail {
 
 // Produces produce(0), produce(1), ... produce(count - 1) on `threads` long-lived threads, at
 // most `ahead` results ahead of the consumer, who takes them in order and, rather than wait for
-// one, produces what no worker has taken up yet. Indexing a history of
-// 10^6 entries parses thousands of batches: starting a thread for each one cost more than
-// the parsing it overlapped.
+// one, produces what no worker has taken up yet. Indexing a history of 10^6 entries parses
+// thousands of batches: starting a thread for each one cost more than the parsing it
+// overlapped.
 //
 // A result the consumer is done with can be handed back (discard) to be destroyed on a worker:
 // freeing parsed entries costs as much as a tenth of parsing them.
