@@ -13,6 +13,7 @@
 
 #include "jsonio.h"
 #include "jsonio_p.h"
+#include "textcursor_p.h"
 
 #include <algorithm>
 #include <new>
@@ -36,96 +37,153 @@ std::size_t scalarSize(Type t)
     }
 }
 
-// Appends the JSON literal of the length-prefixed string at p.
-void appendString(std::string &out, const char *p)
+// Writes packed values as JSON text, compact or indented (`Indented`) as json::write lays
+// them out, for a root nested `depth` containers deep in its document. The write position is
+// passed along as a plain pointer, not kept in the cursor: stores through a char pointer may
+// alias anything, so a position in memory would be reloaded after every character.
+template <bool Indented>
+class PackedJsonWriter
 {
-    bool plain = false;
-    const std::string_view s = PackedValue::readString(p, &plain);
-    if (!plain) {
-        json::detail::appendScalarString(out, s);
-        return;
-    }
-    const std::size_t at = out.size();
-    out.resize(at + s.size() + 2);
-    char *dst = out.data() + at;
-    dst[0] = '"';
-    std::memcpy(dst + 1, s.data(), s.size());
-    dst[s.size() + 1] = '"';
-}
+public:
+    PackedJsonWriter(detail::TextCursor &out, std::size_t depth) : m_out(out), m_depth(depth) {}
 
-// Writes v, a value `level` containers deep in a document whose root is nested `depth` deep.
-void writePacked(std::string &out, PackedValue v, bool indented, std::size_t level,
-                 std::size_t depth)
-{
-    const auto newline = [&](std::size_t l) {
-        out.push_back('\n');
-        out.append((l + depth) * 2, ' ');
-    };
-    switch (v.type()) {
-    case Type::Null:
-        out.append("null", 4);
-        return;
-    case Type::False:
-        out.append("false", 5);
-        return;
-    case Type::True:
-        out.append("true", 4);
-        return;
-    case Type::Int:
-        json::detail::appendScalarInt(out, v.asInt());
-        return;
-    case Type::UInt:
-        json::detail::appendScalarUInt(out, v.asUInt());
-        return;
-    case Type::Double:
-        json::detail::appendScalarFloat(out, v.asDouble());
-        return;
-    case Type::String:
-        appendString(out, v.begin() + 1);
-        return;
-    case Type::Array: {
-        if (v.size() == 0) {
-            out.append("[]", 2);
-            return;
+    void write(PackedValue v) { m_out.moveTo(value(m_out.at(), v, 0)); }
+
+private:
+    char *value(char *at, PackedValue v, std::size_t level)
+    {
+        using json::detail::kMaxScalarText;
+        switch (v.type()) {
+        case Type::Null:
+            return put(at, "null");
+        case Type::False:
+            return put(at, "false");
+        case Type::True:
+            return put(at, "true");
+        case Type::Int:
+            return json::detail::writeScalarInt(need(at, kMaxScalarText), v.asInt());
+        case Type::UInt:
+            return json::detail::writeScalarUInt(need(at, kMaxScalarText), v.asUInt());
+        case Type::Double:
+            return json::detail::writeScalarFloat(need(at, kMaxScalarText), v.asDouble());
+        case Type::String:
+            return string(at, v.begin() + 1, 0).first;
+        case Type::Array:
+            return array(at, v, level);
+        case Type::Object:
+            return object(at, v, level);
         }
-        out.push_back('[');
+        return at;
+    }
+
+    char *array(char *at, PackedValue v, std::size_t level)
+    {
+        if (v.size() == 0) return put(at, "[]");
+        at = put(at, "[");
         bool first = true;
         v.forEachElement([&](PackedValue e) {
-            if (!first) out.push_back(',');
+            at = value(separator(at, !first, level + 1), e, level + 1);
             first = false;
-            if (indented) newline(level + 1);
-            writePacked(out, e, indented, level + 1, depth);
         });
-        if (indented) newline(level);
-        out.push_back(']');
-        return;
+        return close(at, ']', level);
     }
-    case Type::Object: {
-        if (v.size() == 0) {
-            out.append("{}", 2);
-            return;
-        }
-        out.push_back('{');
+
+    char *object(char *at, PackedValue v, std::size_t level)
+    {
+        if (v.size() == 0) return put(at, "{}");
+        at = put(at, "{");
         const char *p = v.begin() + PackedValue::ContainerHeader;
         for (std::size_t i = 0, n = v.size(); i < n; ++i) {
-            if (i > 0) out.push_back(',');
-            if (indented) newline(level + 1);
-            appendString(out, p);
-            const std::string_view key = PackedValue::readString(p);
-            const PackedValue member(key.data() + key.size());
-            if (indented)
-                out.append(": ", 2);
-            else
-                out.push_back(':');
-            writePacked(out, member, indented, level + 1, depth);
-            p = member.end();
+            at = separator(at, i > 0, level + 1);
+            // The key and its colon, in the room made for the key.
+            const auto [afterKey, member] = string(at, p, 2);
+            at = afterKey;
+            *at++ = ':';
+            if constexpr (Indented) *at++ = ' ';
+            const PackedValue value(member);
+            at = this->value(at, value, level + 1);
+            p = value.end();
         }
-        if (indented) newline(level);
-        out.push_back('}');
-        return;
+        return close(at, '}', level);
     }
+
+    // Writes the length-prefixed string at p, with `extra` bytes of room after it. Returns
+    // where the text ends and where the string's packed bytes end.
+    std::pair<char *, const char *> string(char *at, const char *p, std::size_t extra)
+    {
+        bool plain = false;
+        const std::string_view s = PackedValue::readString(p, &plain);
+        const char *end = s.data() + s.size();
+        if (!plain)
+            return {json::detail::writeScalarString(need(at, 6 * s.size() + 2 + extra), s), end};
+        at = need(at, s.size() + 2 + extra);
+        *at++ = '"';
+        at = copySmall(at, s);
+        *at++ = '"';
+        return {at, end};
     }
-}
+
+    // Most strings are short: copied without a call to memcpy for a variable length.
+    static char *copySmall(char *at, std::string_view s)
+    {
+        const std::size_t n = s.size();
+        if (n >= 8 && n <= 16) {
+            std::memcpy(at, s.data(), 8);
+            std::memcpy(at + n - 8, s.data() + n - 8, 8);
+        } else if (n >= 4 && n < 8) {
+            std::memcpy(at, s.data(), 4);
+            std::memcpy(at + n - 4, s.data() + n - 4, 4);
+        } else {
+            std::memcpy(at, s.data(), n);
+        }
+        return at + n;
+    }
+
+    char *separator(char *at, bool comma, std::size_t level)
+    {
+        at = need(at, 2 + indent(level));
+        if (comma) *at++ = ',';
+        if constexpr (Indented) at = newline(at, level);
+        return at;
+    }
+
+    char *close(char *at, char bracket, std::size_t level)
+    {
+        at = need(at, 2 + indent(level));
+        if constexpr (Indented) at = newline(at, level);
+        *at++ = bracket;
+        return at;
+    }
+
+    std::size_t indent(std::size_t level) const { return Indented ? (level + m_depth) * 2 : 0; }
+
+    char *newline(char *at, std::size_t level)
+    {
+        *at++ = '\n';
+        std::memset(at, ' ', indent(level));
+        return at + indent(level);
+    }
+
+    char *put(char *at, std::string_view literal)
+    {
+        at = need(at, literal.size());
+        std::memcpy(at, literal.data(), literal.size());
+        return at + literal.size();
+    }
+
+    // At least n bytes of room at the returned position, which is `at` unless the buffer grew.
+    char *need(char *at, std::size_t n)
+    {
+        if (std::size_t(m_out.end() - at) >= n) [[likely]]
+            return at;
+        m_out.moveTo(at);
+        m_out.need(n);
+        return m_out.at();
+    }
+
+    detail::TextCursor &m_out;
+    std::size_t m_depth;
+};
 
 // How many levels the deepest value inside v lies below v.
 std::uint32_t nestingBelow(PackedValue v)
@@ -258,7 +316,15 @@ ItemPtr Item::pack(const Value &v)
 
 void PackedValue::write(std::string &out, json::Style style, std::size_t depth) const
 {
-    writePacked(out, *this, style == json::Style::Indent2, 0, depth);
+    // Written through this thread's cursor, then appended in one piece. The cursor keeps its
+    // buffer for the next item unless one item made it large.
+    thread_local detail::TextCursor cursor;
+    cursor.clear(std::size_t(1) << 20);
+    if (style == json::Style::Indent2)
+        PackedJsonWriter<true>(cursor, depth).write(*this);
+    else
+        PackedJsonWriter<false>(cursor, depth).write(*this);
+    out.append(cursor.text());
 }
 
 void Item::write(std::string &out, json::Style style, std::size_t depth) const

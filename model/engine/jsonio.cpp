@@ -508,8 +508,9 @@ void appendInteger(std::string &out, Int value)
     out.append(buffer, result.ptr);
 }
 
-// Appends Python's repr() of a finite double.
-void appendFiniteRepr(std::string &out, double d)
+// Writes Python's repr() of a finite double at `at` (room: detail::kMaxScalarText); returns the
+// end.
+char *writeFiniteRepr(char *at, double d)
 {
     // Scientific form gives the shortest round-trip digits and the decimal exponent, which are
     // then laid out as Python's float_repr_style 'short' does.
@@ -519,7 +520,7 @@ void appendFiniteRepr(std::string &out, double d)
     const char *p = buffer;
     const char *end = result.ptr;
     if (*p == '-') {
-        out.push_back('-');
+        *at++ = '-';
         ++p;
     }
     char digits[24];
@@ -530,33 +531,41 @@ void appendFiniteRepr(std::string &out, double d)
     int exponent = 0;
     std::from_chars(p + 1 + (p[1] == '+'), end, exponent);
     const int decpt = exponent + 1; // digits[0] sits just before this position
+    const auto copy = [&at](const char *from, int count) {
+        std::memcpy(at, from, std::size_t(count));
+        at += count;
+    };
+    const auto zeros = [&at](int count) {
+        std::memset(at, '0', std::size_t(count));
+        at += count;
+    };
 
     if (decpt > -4 && decpt <= 16) {
         if (decpt <= 0) {
-            out += "0.";
-            out.append(static_cast<std::size_t>(-decpt), '0');
-            out.append(digits, static_cast<std::size_t>(ndigits));
+            copy("0.", 2);
+            zeros(-decpt);
+            copy(digits, ndigits);
         } else if (decpt >= ndigits) {
-            out.append(digits, static_cast<std::size_t>(ndigits));
-            out.append(static_cast<std::size_t>(decpt - ndigits), '0');
-            out += ".0";
+            copy(digits, ndigits);
+            zeros(decpt - ndigits);
+            copy(".0", 2);
         } else {
-            out.append(digits, static_cast<std::size_t>(decpt));
-            out.push_back('.');
-            out.append(digits + decpt, static_cast<std::size_t>(ndigits - decpt));
+            copy(digits, decpt);
+            *at++ = '.';
+            copy(digits + decpt, ndigits - decpt);
         }
-        return;
+        return at;
     }
-    out.push_back(digits[0]);
+    *at++ = digits[0];
     if (ndigits > 1) {
-        out.push_back('.');
-        out.append(digits + 1, static_cast<std::size_t>(ndigits - 1));
+        *at++ = '.';
+        copy(digits + 1, ndigits - 1);
     }
-    out.push_back('e');
-    out.push_back(exponent < 0 ? '-' : '+');
+    *at++ = 'e';
+    *at++ = exponent < 0 ? '-' : '+';
     const int absExponent = exponent < 0 ? -exponent : exponent;
-    if (absExponent < 10) out.push_back('0');
-    appendInteger(out, absExponent);
+    if (absExponent < 10) *at++ = '0';
+    return std::to_chars(at, at + 4, absExponent).ptr;
 }
 
 // Characters json.dumps escapes: '"', '\\' and everything below 0x20.
@@ -571,68 +580,90 @@ constexpr std::array<bool, 256> makeEscapeTable()
 }
 constexpr std::array<bool, 256> kNeedsEscape = makeEscapeTable();
 
+// The escape json.dumps writes for c, a byte of kNeedsEscape, at `at`; returns the end.
+char *writeEscape(char *at, unsigned char c)
+{
+    const auto two = [at](char second) {
+        at[0] = '\\';
+        at[1] = second;
+        return at + 2;
+    };
+    switch (c) {
+    case '"':
+        return two('"');
+    case '\\':
+        return two('\\');
+    case '\n':
+        return two('n');
+    case '\r':
+        return two('r');
+    case '\t':
+        return two('t');
+    case '\b':
+        return two('b');
+    case '\f':
+        return two('f');
+    default: {
+        static constexpr char hex[] = "0123456789abcdef";
+        const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+        std::memcpy(at, escape, sizeof escape);
+        return at + sizeof escape;
+    }
+    }
+}
+
+// Writes the JSON literal of s at `at` (room: 6 bytes per byte of s, plus 2); returns the end.
+char *writeJsonString(char *at, std::string_view s)
+{
+    const char *p = s.data();
+    const char *end = p + s.size();
+    *at++ = '"';
+    // Most strings need no escape: runs without one are copied in one go.
+    while (p != end) {
+        const char *run = p;
+        while (p != end && !kNeedsEscape[static_cast<unsigned char>(*p)])
+            ++p;
+        std::memcpy(at, run, std::size_t(p - run));
+        at += p - run;
+        if (p != end) at = writeEscape(at, static_cast<unsigned char>(*p++));
+    }
+    *at++ = '"';
+    return at;
+}
+
 void appendJsonString(std::string &out, std::string_view s)
 {
     const char *p = s.data();
     const char *end = p + s.size();
-    // Most strings need no escape: find the first byte that does and copy everything before it
-    // in one go.
-    const char *run = p;
-    while (p != end && !kNeedsEscape[static_cast<unsigned char>(*p)])
-        ++p;
     out.push_back('"');
-    out.append(run, p);
-    if (p == end) {
-        out.push_back('"');
-        return;
-    }
-    run = p;
-    for (; p != end; ++p) {
-        const auto c = static_cast<unsigned char>(*p);
-        if (!kNeedsEscape[c]) continue;
+    while (p != end) {
+        const char *run = p;
+        while (p != end && !kNeedsEscape[static_cast<unsigned char>(*p)])
+            ++p;
         out.append(run, p);
-        run = p + 1;
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default: {
-            static constexpr char hex[] = "0123456789abcdef";
-            const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-            out.append(escape, sizeof escape);
-        }
+        if (p != end) {
+            char escape[6];
+            out.append(escape, writeEscape(escape, static_cast<unsigned char>(*p++)));
         }
     }
-    out.append(run, end);
     out.push_back('"');
+}
+
+char *writeJsonFloat(char *at, double d)
+{
+    const auto copy = [at](std::string_view text) {
+        std::memcpy(at, text.data(), text.size());
+        return at + text.size();
+    };
+    if (std::isnan(d)) return copy("NaN");
+    if (std::isinf(d)) return copy(d > 0 ? "Infinity" : "-Infinity");
+    return writeFiniteRepr(at, d);
 }
 
 void appendJsonFloat(std::string &out, double d)
 {
-    if (std::isnan(d))
-        out += "NaN";
-    else if (std::isinf(d))
-        out += d > 0 ? "Infinity" : "-Infinity";
-    else
-        appendFiniteRepr(out, d);
+    char buffer[detail::kMaxScalarText];
+    out.append(buffer, writeJsonFloat(buffer, d));
 }
 
 // Python's json.dumps layouts. Compact: "," and ":" with nothing around them. Indent2: each
@@ -784,24 +815,24 @@ private:
 
 namespace detail {
 
-void appendScalarInt(std::string &out, std::int64_t v)
+char *writeScalarInt(char *at, std::int64_t v)
 {
-    appendInteger(out, v);
+    return std::to_chars(at, at + kMaxScalarText, v).ptr;
 }
 
-void appendScalarUInt(std::string &out, std::uint64_t v)
+char *writeScalarUInt(char *at, std::uint64_t v)
 {
-    appendInteger(out, v);
+    return std::to_chars(at, at + kMaxScalarText, v).ptr;
 }
 
-void appendScalarFloat(std::string &out, double v)
+char *writeScalarFloat(char *at, double v)
 {
-    appendJsonFloat(out, v);
+    return writeJsonFloat(at, v);
 }
 
-void appendScalarString(std::string &out, std::string_view s)
+char *writeScalarString(char *at, std::string_view s)
 {
-    appendJsonString(out, s);
+    return writeJsonString(at, s);
 }
 
 std::optional<Value> parseExact(std::string_view text, ParseError *error)
@@ -886,9 +917,8 @@ std::string pythonFloatRepr(double d)
 {
     if (std::isnan(d)) return "nan";
     if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
-    std::string out;
-    appendFiniteRepr(out, d);
-    return out;
+    char buffer[detail::kMaxScalarText];
+    return std::string(buffer, writeFiniteRepr(buffer, d));
 }
 
 } // namespace dtdb::json

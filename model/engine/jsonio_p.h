@@ -38,10 +38,14 @@ void setParallelThreshold(std::size_t elements);
 // Whether a sequence of n elements is worth splitting between two threads.
 bool splitForThreads(std::size_t n);
 
-// The scalar spellings of json::write, for writers of other representations (packed items).
-void appendScalarInt(std::string &out, std::int64_t v);
-void appendScalarUInt(std::string &out, std::uint64_t v);
-void appendScalarFloat(std::string &out, double v);
-void appendScalarString(std::string &out, std::string_view s);
+// The scalar spellings of json::write, for writers of other representations (packed items):
+// each writes at `at` and returns the end. Numbers need kMaxScalarText bytes of room at most
+// ("-1.7976931348623157e+308", "-9223372036854775808"); a string 6 per byte, plus 2 (every byte
+// may become a \u00XX escape).
+inline constexpr std::size_t kMaxScalarText = 32;
+char *writeScalarInt(char *at, std::int64_t v);
+char *writeScalarUInt(char *at, std::uint64_t v);
+char *writeScalarFloat(char *at, double v);
+char *writeScalarString(char *at, std::string_view s);
 
 } // namespace dtdb::json::detail
