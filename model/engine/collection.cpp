@@ -1,71 +1,11 @@
 #include "collection.h"
 
 #include "errors.h"
+#include "itemstext_p.h"
 #include "jsonio_p.h"
 #include "pyvalue.h"
-#include "twothreads_p.h"
-
-#include <sys/mman.h>
-#include <unistd.h>
-
-#include <algorithm>
-#include <cstdint>
 
 namespace dtdb {
-
-namespace {
-
-// Writes the items at positions [first, last) as members of a JSON array nested `depth` levels
-// deep: each one after a ',' (but the very first) and, indented, a newline.
-void writeItems(std::string &out, const ItemStore &items, std::size_t first, std::size_t last,
-                json::Style style, std::size_t depth)
-{
-    const bool indented = style == json::Style::Indent2;
-    // Items lie apart in memory: the next ones are fetched while this one is written.
-    constexpr std::size_t kAhead = 4;
-    std::size_t start = 0; // position of the chunk's first item
-    for (std::size_t c = 0; c < items.chunkCount() && start < last; ++c) {
-        const std::vector<StoredItem> &chunk = items.chunk(c);
-        const std::size_t from = first > start ? first - start : 0;
-        const std::size_t to = std::min(chunk.size(), last - start);
-        for (std::size_t i = from; i < to; ++i) {
-            if (i + kAhead < to) {
-                const char *next = reinterpret_cast<const char *>(chunk[i + kAhead].item.get());
-                __builtin_prefetch(next);
-                __builtin_prefetch(next + 64);
-            }
-            if (start + i > 0) out += ',';
-            if (indented) {
-                out += '\n';
-                out.append(depth * 2, ' ');
-            }
-            chunk[i].item->write(out, style, depth);
-        }
-        start += chunk.size();
-    }
-}
-
-// Makes the pages of [begin, end) present at once. Writing text into new memory otherwise
-// takes a page fault per 4 KB page, which costs more than the writing on virtual machines;
-// one call for them all costs a third less. Only a hint: it changes no byte, so it may race
-// with writers of the same memory, and errors (an older kernel) are ignored.
-void prefault([[maybe_unused]] const char *begin, [[maybe_unused]] const char *end)
-{
-#ifdef MADV_POPULATE_WRITE
-    static const std::uintptr_t page = std::uintptr_t(sysconf(_SC_PAGESIZE));
-    const std::uintptr_t from = (std::uintptr_t(begin) + page - 1) & ~(page - 1);
-    const std::uintptr_t to = std::uintptr_t(end) & ~(page - 1);
-    if (to > from) madvise(reinterpret_cast<void *>(from), to - from, MADV_POPULATE_WRITE);
-#endif
-}
-
-// The room of s not yet written, from `offset` bytes past its end.
-void prefaultSpare(const std::string &s, std::size_t offset = 0)
-{
-    prefault(s.data() + s.size() + offset, s.data() + s.capacity());
-}
-
-} // namespace
 
 Collection::Collection(const Collection &other)
     : m_items(other.m_items), m_serialNum(other.m_serialNum), m_nextSeq(other.m_nextSeq),
@@ -142,38 +82,7 @@ void Collection::write(std::string &out, json::Style style, std::size_t depth) c
         out += "[]";
     } else {
         out += '[';
-        const std::size_t count = m_items.size();
-        // The first items tell how long the text of all will be, and room is made for it.
-        constexpr std::size_t kSample = 64;
-        const std::size_t sampled = std::min(count, kSample);
-        const std::size_t start = out.size();
-        writeItems(out, m_items, 0, sampled, style, depth + 2);
-        const std::size_t perItem = (out.size() - start) / sampled + 1;
-        const std::size_t rest = count - sampled;
-        out.reserve(out.size() + rest * perItem + rest * perItem / 8);
-        if (json::detail::splitForThreads(rest)) {
-            // Two halves written at once, the second into a string of its own appended after.
-            // The second thread also makes present the room that half will be copied into.
-            const std::size_t middle = sampled + rest / 2;
-            const char *copiedFrom = out.data() + out.size() + (middle - sampled) * perItem;
-            const char *roomEnd = out.data() + out.capacity();
-            std::string tail;
-            detail::runOnTwoThreads(
-                [&] {
-                    prefault(out.data() + out.size(), copiedFrom);
-                    writeItems(out, m_items, sampled, middle, style, depth + 2);
-                },
-                [&] {
-                    tail.reserve((count - middle) * perItem + (count - middle) * perItem / 8);
-                    prefaultSpare(tail);
-                    prefault(copiedFrom, roomEnd);
-                    writeItems(tail, m_items, middle, count, style, depth + 2);
-                });
-            out += tail;
-        } else {
-            prefaultSpare(out);
-            writeItems(out, m_items, sampled, count, style, depth + 2);
-        }
+        detail::writeItemsText(out, m_items, 0, m_items.size(), style, depth + 2);
         layout.newline(depth + 1);
         out += ']';
     }

@@ -3,31 +3,41 @@
 // Private to the engine: the one way its large scans, conversions and writes use both cores.
 
 #include <exception>
-#include <thread>
+#include <functional>
 
 namespace dtdb::detail {
 
-// Runs `there` on a second thread while `here` runs on this one, and returns once both have
-// ended. An exception from either is rethrown here (this thread's first); the other half has
-// ended by then, so whatever both share may be released.
+// Runs `there` on another thread while this one runs `here`; returns once both have ended.
+// The other thread is a long-lived helper when it is free (a new thread otherwise, for calls
+// made at the same time or from within `there`): a thread started for each call would cost
+// its start, and a fresh stack and allocator cache whose first touches cost more than the
+// start on virtual machines.
+void runElsewhere(const std::function<void()> &here, const std::function<void()> &there);
+
+// Neither may throw: use runOnTwoThreads.
+
+// runElsewhere, with an exception from either side rethrown here (this side's first); the
+// other side has ended by then, so whatever both share may be released.
 template <typename Here, typename There>
 void runOnTwoThreads(Here &&here, There &&there)
 {
-    std::exception_ptr thereError;
-    std::thread helper([&] {
-        try {
-            there();
-        } catch (...) {
-            thereError = std::current_exception();
-        }
-    });
-    try {
-        here();
-    } catch (...) {
-        helper.join();
-        throw;
-    }
-    helper.join();
+    std::exception_ptr hereError, thereError;
+    runElsewhere(
+        [&] {
+            try {
+                here();
+            } catch (...) {
+                hereError = std::current_exception();
+            }
+        },
+        [&] {
+            try {
+                there();
+            } catch (...) {
+                thereError = std::current_exception();
+            }
+        });
+    if (hereError) std::rethrow_exception(hereError);
     if (thereError) std::rethrow_exception(thereError);
 }
 

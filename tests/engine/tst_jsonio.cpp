@@ -1,6 +1,7 @@
 #include "jsonio.h"
 
 #include "database.h"
+#include "item.h"
 #include "jsonio_p.h"
 #include "jsontest.h"
 
@@ -151,6 +152,10 @@ private Q_SLOTS:
     void fastReaderNesting();
     void fastReaderSplitsLargeArrays();
     void parallelWriteIsIdentical();
+    void parallelWriteBlocks_data();
+    void parallelWriteBlocks();
+    void packedWriteOfLargeValues_data();
+    void packedWriteOfLargeValues();
 };
 
 // Each input is parsed, its runtime type checked and the value written back compactly, which is
@@ -832,6 +837,78 @@ void TestJsonIo::parallelWriteIsIdentical()
         const std::optional<Value> back = json::parse(std::string_view(sequential).substr(6));
         QVERIFY(back);
         QCOMPARE(json::write(*back, style), sequential.substr(6));
+    }
+}
+
+// Two threads share a collection's items in blocks, the first items written alone to size the
+// text: every count around those boundaries gives the text one thread gives.
+void TestJsonIo::parallelWriteBlocks_data()
+{
+    QTest::addColumn<int>("items");
+    for (const int n : {1, 2, 63, 64, 65, 66, 319, 320, 321, 576, 577, 2113, 9000})
+        QTest::addRow("%d items", n) << n;
+}
+
+void TestJsonIo::parallelWriteBlocks()
+{
+    QFETCH(int, items);
+    const dtdb::Database db = dtdb::Database::fromJson(generatedSnapshot(items));
+    for (const json::Style style : {json::Style::Compact, json::Style::Indent2}) {
+        std::string sequential, parallel;
+        {
+            const ParallelThreshold guard(std::numeric_limits<std::size_t>::max());
+            db.write(sequential, style);
+        }
+        {
+            const ParallelThreshold guard(2);
+            db.write(parallel, style);
+        }
+        QVERIFY(sequential == parallel);
+        QCOMPARE(json::write(db.toJson(), style), sequential);
+    }
+}
+
+// Packed items are written through a buffer that grows as needed: values far larger than the
+// usual item, long strings that all need escaping, and deep indentation.
+void TestJsonIo::packedWriteOfLargeValues_data()
+{
+    QTest::addColumn<QByteArray>("item");
+    QTest::newRow("long plain string") << ("{\"s\":\"" + QByteArray(3000000, 'x') + "\"}");
+    QByteArray controls;
+    for (int i = 0; i < 400000; ++i)
+        controls += i % 2 ? "\\u0001" : "\\\"";
+    QTest::newRow("long string all escapes") << ("{\"s\":\"" + controls + "\"}");
+    QTest::newRow("deep arrays") << nested('[', ']', 98);
+    QByteArray objects;
+    for (int i = 0; i < 98; ++i)
+        objects += "{\"k\":[1.5e300,-0.0,\"\\n\",";
+    objects += "{}";
+    for (int i = 0; i < 98; ++i)
+        objects += "]}";
+    QTest::newRow("deep objects") << objects;
+    QByteArray many = "[";
+    for (int i = 0; i < 200000; ++i)
+        many += (i ? "," : "") + QByteArray::number(-9223372036854775807LL + i);
+    QTest::newRow("many numbers") << (many + "]");
+}
+
+void TestJsonIo::packedWriteOfLargeValues()
+{
+    QFETCH(QByteArray, item);
+    const std::optional<Value> value = json::parse(view(item));
+    QVERIFY(value);
+    const dtdb::ItemPtr packed = dtdb::Item::pack(*value);
+    for (const json::Style style : {json::Style::Compact, json::Style::Indent2}) {
+        for (const std::size_t depth : {std::size_t(0), std::size_t(3)}) {
+            std::string viaPacked = "prefix", viaValue = "prefix";
+            packed->write(viaPacked, style, depth);
+            json::write(viaValue, *value, style, depth);
+            QVERIFY(viaPacked == viaValue);
+            // Twice: the second write reuses (or replaces) the buffer the first one grew.
+            std::string again;
+            packed->write(again, style, depth);
+            QVERIFY(again == viaPacked.substr(6));
+        }
     }
 }
 
