@@ -144,28 +144,16 @@ std::optional<ScannedEntry> scanLogEntry(std::string_view text)
     if (!json::detail::parseElement(text, root) || root.get_object().get(object))
         return std::nullopt;
     // Transactions, and entries without a Cause (whose full reading is cheap), go the full way.
-    static constexpr std::array<std::string_view, 3> entryKeys{"className", "cause", "queryNode"};
-    const auto [className, causeElement, node] = lastMembers(object, entryKeys);
+    static constexpr std::array<std::string_view, 2> entryKeys{"className", "cause"};
+    const auto [className, causeElement] = lastMembers(object, entryKeys);
     std::string_view classNameText;
     if (!className || className->get_string().get(classNameText) || classNameText != "Query")
         return std::nullopt;
     if (!causeElement) return std::nullopt;
-    // A filter, an object with members (so truthy), is read in place too; any other queryNode
-    // is left to the Value.
-    const bool nodeInPlace = node && node->is_object() && node->get_object().value_unsafe().size();
-    // Every other member converted as json::parse would.
-    static constexpr std::array<std::string_view, 2> readInPlace{"cause", "queryNode"};
-    Value query;
-    if (!json::detail::convertMembersExcept(
-            object, std::span(readInPlace).first(nodeInPlace ? 2 : 1), query, 0))
-        return std::nullopt;
     std::optional<CauseSummary> cause = summarise(*causeElement);
     if (!cause) return std::nullopt;
     try {
-        ScannedEntry scanned{parseLogEntry(std::move(query)), std::move(*cause)};
-        if (nodeInPlace)
-            std::get<Query>(scanned.entry).queryNode = QueryNode::fromDocument(*node, 1);
-        return scanned;
+        return ScannedEntry{Query::fromDocument(object), std::move(*cause)};
     } catch (const LoadError &) {
         return std::nullopt;
     }

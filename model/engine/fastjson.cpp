@@ -69,9 +69,6 @@ public:
     // Converts e into slot, a value nested `depth` containers deep. False when the document is
     // deeper than kMaxDepth.
     bool convert(dom::element e, Value &slot, std::size_t depth);
-    // Converts the members of an object `depth` containers deep, but those named `except`.
-    bool convertMembers(dom::object object, std::span<const std::string_view> except, Value &out,
-                        std::size_t depth);
 
 private:
     struct Frame
@@ -187,21 +184,6 @@ bool Converter::begin(dom::element e, Value &slot, std::size_t depth)
         return true;
     }
     return false;
-}
-
-bool Converter::convertMembers(dom::object object, std::span<const std::string_view> except,
-                               Value &out, std::size_t depth)
-{
-    if (depth >= kMaxDepth) return false;
-    out = Value(Value::value_t::object);
-    Frame frame;
-    frame.object = out.get_ptr<Object *>();
-    frame.object->reserve(exactSize(object)); // see begin(): members cannot move
-    for (const dom::key_value_pair member : object)
-        if (std::find(except.begin(), except.end(), member.key) == except.end() &&
-            !convert(member.value, memberSlot(frame, member.key), depth + 1))
-            return false;
-    return true;
 }
 
 // A repeated key reuses the first member's position and its value is overwritten, as a Python
@@ -386,12 +368,6 @@ bool parseElement(std::string_view text, dom::element &root)
 bool convertElement(dom::element e, Value &out, std::size_t depth)
 {
     return Converter(false).convert(e, out, depth);
-}
-
-bool convertMembersExcept(dom::object object, std::span<const std::string_view> except, Value &out,
-                          std::size_t depth)
-{
-    return Converter(false).convertMembers(object, except, out, depth);
 }
 
 std::optional<Value> parseFast(std::string_view text)

@@ -9,7 +9,6 @@
 #include <simdjson.h>
 
 #include <optional>
-#include <span>
 #include <string_view>
 #include <unordered_set>
 
@@ -43,10 +42,6 @@ bool parseElement(std::string_view text, simdjson::dom::element &root);
 // parseFast converts a whole document (duplicate keys keep the first position and the last
 // value). False when the document is deeper than kMaxDepth.
 bool convertElement(simdjson::dom::element e, Value &out, std::size_t depth);
-// The same for an object without its members named in `except` (parts read in place).
-bool convertMembersExcept(simdjson::dom::object object, std::span<const std::string_view> except,
-                          Value &out, std::size_t depth);
-
 // Packs every element of an array in order, as Item::pack(convert(element)) would, straight
 // from the DOM; the two halves of a large array on two threads. False when an element holds an
 // object with a repeated key or lies more than maxNesting levels deep (callers then take the

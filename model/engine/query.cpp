@@ -1,10 +1,13 @@
 #include "query.h"
 
 #include "errors.h"
+#include "fastjson_p.h"
 #include "jsonfields.h"
+#include "jsonio_p.h"
 #include "pyvalue.h"
 
 #include <array>
+#include <optional>
 #include <string_view>
 
 namespace dtdb {
@@ -80,11 +83,14 @@ constexpr std::array<std::string_view, std::size_t(QueryMember::Count)> queryMem
     "renameAfter",      "limit",       "returnData", "mustAffectAtLeastOne",
     "serialKey",        "resetSerial", "cause"};
 
-class QueryMembers
+// The members of a query held as a Value, found in one pass (the last of a repeated key).
+// Values are moved out: the query is thrown away afterwards.
+class ValueMembers
 {
 public:
-    explicit QueryMembers(Value &src)
+    explicit ValueMembers(Value &src)
     {
+        if (!src.is_object()) throw LoadError("query is not an object");
         for (auto &[key, value] : src.get_ref<Value::object_t &>())
             for (std::size_t m = 0; m < queryMemberNames.size(); ++m)
                 if (key == queryMemberNames[m]) {
@@ -93,56 +99,114 @@ public:
                 }
     }
 
-    Value *find(QueryMember m) const { return m_found[std::size_t(m)]; }
-    // The value moved out (the query is thrown away afterwards), or the fallback.
+    bool has(QueryMember m) const { return m_found[std::size_t(m)] != nullptr; }
+    // The value, or the fallback when missing.
     Value take(QueryMember m, Value fallback = nullptr) const
     {
-        Value *v = find(m);
+        Value *v = m_found[std::size_t(m)];
         return v ? std::move(*v) : std::move(fallback);
     }
-    Value &required(QueryMember m) const
+    // addData's items, when it is a list.
+    std::optional<std::vector<ItemPtr>> addItems() const
     {
-        Value *v = find(m);
-        if (!v) throw lacksKey("query", queryMemberNames[std::size_t(m)]);
-        return *v;
+        const Value *add = m_found[std::size_t(QueryMember::AddData)];
+        if (!add || !add->is_array()) return std::nullopt;
+        std::vector<ItemPtr> items;
+        items.reserve(add->size());
+        for (const Value &item : *add)
+            items.push_back(Item::pack(item));
+        return items;
+    }
+    std::shared_ptr<const QueryNode> queryNode() const
+    {
+        const Value node = take(QueryMember::QueryNode);
+        return py::truthy(node) ? QueryNode::fromJson(node) : nullptr;
     }
 
 private:
     std::array<Value *, std::size_t(QueryMember::Count)> m_found{};
 };
 
-} // namespace
-
-Query Query::fromJson(Value &&src)
+// The members of a query in simdjson's document of a log entry, converted one by one: no Value
+// of the whole query is built and thrown away. Throws LoadError where it is not sure to read
+// what ValueMembers reads (the caller then takes that way, with its exact errors).
+class DocumentMembers
 {
-    if (!src.is_object()) throw LoadError("query is not an object");
-    Query q;
-    // src is ours: values are moved out of it, not copied.
-    const QueryMembers members(src);
+public:
+    explicit DocumentMembers(simdjson::dom::object object)
+    {
+        for (const simdjson::dom::key_value_pair member : object)
+            for (std::size_t m = 0; m < queryMemberNames.size(); ++m)
+                if (member.key == queryMemberNames[m]) {
+                    m_found[m] = member.value;
+                    break;
+                }
+    }
+
+    bool has(QueryMember m) const { return m_found[std::size_t(m)].has_value(); }
+    Value take(QueryMember m, Value fallback = nullptr) const
+    {
+        const auto &e = m_found[std::size_t(m)];
+        if (!e) return fallback;
+        Value v;
+        // Members lie one level down in the entry.
+        if (!json::detail::convertElement(*e, v, 1)) throw LoadError("too deep to read in place");
+        return v;
+    }
+    std::optional<std::vector<ItemPtr>> addItems() const
+    {
+        const auto &add = m_found[std::size_t(QueryMember::AddData)];
+        simdjson::dom::array list;
+        if (!add || add->get_array().get(list)) return std::nullopt;
+        // Items lie two levels down; nothing deeper than the conversion allows.
+        constexpr std::uint32_t maxNesting = json::detail::kMaxDepth - 3;
+        std::vector<ItemPtr> items;
+        if (!json::detail::packElements(list, items, maxNesting))
+            throw LoadError("an item to read through a Value");
+        return items;
+    }
+    std::shared_ptr<const QueryNode> queryNode() const
+    {
+        const auto &e = m_found[std::size_t(QueryMember::QueryNode)];
+        if (!e) return nullptr;
+        // A filter, an object with members (so truthy), is read in place.
+        simdjson::dom::object node;
+        if (!e->get_object().get(node) && node.begin() != node.end())
+            return QueryNode::fromDocument(*e, 1);
+        const Value v = take(QueryMember::QueryNode);
+        return py::truthy(v) ? QueryNode::fromJson(v) : nullptr;
+    }
+
+private:
+    std::array<std::optional<simdjson::dom::element>, std::size_t(QueryMember::Count)> m_found{};
+};
+
+// Query.from_dict over either source of members, so that both read by one set of rules.
+template <typename Members>
+Query readQuery(const Members &members, bool withCause)
+{
     using M = QueryMember;
+    Query q;
     if (const Value mqp = members.take(M::MergeQueryParams); !mqp.is_null())
         q.mergeQueryParams = MergeQueryParams::fromJson(mqp);
-    q.target = std::move(members.required(M::Target));
-    const Value &type = members.required(M::Type);
+    if (!members.has(M::Target)) throw lacksKey("query", "target");
+    q.target = members.take(M::Target);
+    if (!members.has(M::Type)) throw lacksKey("query", "type");
+    const Value type = members.take(M::Type);
     const auto t =
         type.is_string() ? queryTypeFromString(type.get_ref<const std::string &>()) : std::nullopt;
     if (!t) throw LoadError("unknown query type " + py::repr(type));
     q.type = *t;
-    if (Value *add = members.find(M::AddData)) {
-        if (add->is_array()) {
-            q.addDataIsList = true;
-            q.addItems.reserve(add->size());
-            for (const Value &item : *add)
-                q.addItems.push_back(Item::pack(item));
-        } else {
-            q.addData = std::move(*add);
-        }
+    if (std::optional<std::vector<ItemPtr>> items = members.addItems()) {
+        q.addDataIsList = true;
+        q.addItems = std::move(*items);
+    } else {
+        q.addData = members.take(M::AddData);
     }
     q.overrideData = members.take(M::OverrideData);
     q.templateData = members.take(M::Template);
     // queryNode, sortObj and cause are parsed only when truthy: {} means absent.
-    if (const Value node = members.take(M::QueryNode); py::truthy(node))
-        q.queryNode = QueryNode::fromJson(node);
+    q.queryNode = members.queryNode();
     if (const Value sort = members.take(M::SortObj); py::truthy(sort))
         q.sortObj = Sort::fromJson(sort);
     q.offset = members.take(M::Offset);
@@ -155,9 +219,22 @@ Query Query::fromJson(Value &&src)
     q.mustAffectAtLeastOne = members.take(M::MustAffectAtLeastOne, true);
     q.serialKey = members.take(M::SerialKey);
     q.resetSerial = members.take(M::ResetSerial, false);
-    if (const Value cause = members.take(M::Cause); py::truthy(cause))
-        q.cause = Cause::fromJson(cause);
+    if (withCause)
+        if (const Value cause = members.take(M::Cause); py::truthy(cause))
+            q.cause = Cause::fromJson(cause);
     return q;
+}
+
+} // namespace
+
+Query Query::fromJson(Value &&src)
+{
+    return readQuery(ValueMembers(src), true);
+}
+
+Query Query::fromDocument(simdjson::dom::object object)
+{
+    return readQuery(DocumentMembers(object), false);
 }
 
 Value Query::toJson(const py::DateTime &now) const

@@ -12,6 +12,10 @@
 #include <variant>
 #include <vector>
 
+namespace simdjson::dom {
+class object;
+}
+
 namespace dtdb {
 
 // Parameters of a merge query (spec §2.3). The reference validates nothing at load time, so
@@ -50,6 +54,10 @@ struct Query
     // Query.from_dict. Throws LoadError with the reason when the reference could not load it.
     static Query fromJson(const Value &v);
     static Query fromJson(Value &&v); // moves addData items out of v
+    // fromJson straight from simdjson's document of a log entry, without its cause (indexing
+    // reads a summary of it). Throws LoadError for anything it is not sure reads as fromJson
+    // would: the caller then takes the way through a Value, with its exact errors.
+    static Query fromDocument(simdjson::dom::object object);
     // Query.to_dict (all 21 keys, in the reference's order).
     Value toJson(const py::DateTime &now = utcNow()) const;
 

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void causeShapes();
     void filterShapes_data();
     void filterShapes();
+    void queryShapes_data();
+    void queryShapes();
     void mutatedEntriesNeverScanDifferently();
 };
 
@@ -305,6 +307,80 @@ void TestEntryScan::filterShapes_data()
 }
 
 void TestEntryScan::filterShapes()
+{
+    QFETCH(std::string, text);
+    QFETCH(bool, scans);
+    QCOMPARE(scanAgreesWithFullReading(text), scans);
+}
+
+// The rest of a query is read from the document too (Query::fromDocument): every member, in
+// the shapes the reference writes and in odd ones, agrees with the Value's reading or steps
+// aside for it.
+void TestEntryScan::queryShapes_data()
+{
+    QTest::addColumn<std::string>("text");
+    QTest::addColumn<bool>("scans");
+    const Value base = sampleEntry();
+    // The sample with `members` (a JSON object's inside) added at its end.
+    const auto row = [&](const char *name, bool scans, const char *type,
+                         const std::string &members) {
+        Value v = base;
+        v["type"] = type;
+        std::string text = json::write(v);
+        text.insert(text.size() - 1, "," + members);
+        QTest::newRow(name) << text << scans;
+    };
+    row("add, a list of items", true, "add",
+        R"("addData":[{"id":1,"n":{"a":[1,2.5,"x",null,true]}},{"id":2,"s":"a\"b\u0001"}])");
+    row("add, an empty list", true, "add", R"("addData":[])");
+    row("add, items not objects", true, "add", R"("addData":[1,"two",[3],null])");
+    row("add, not a list", true, "add", R"("addData":{"id":1})");
+    row("add, a string", true, "add", R"("addData":"abc")");
+    std::string deepItem = "1";
+    for (int i = 0; i < 150; ++i)
+        deepItem = "[" + deepItem + "]";
+    row("add, an item 150 levels deep", true, "add", R"("addData":[)" + deepItem + "]");
+    row("add, an item with a repeated key", false, "add", R"("addData":[{"a":1,"a":2}])");
+    row("updateOne, overrideData and template", true, "updateOne",
+        R"("overrideData":{"score":1.5,"at":"2025-01-01T00:00:00+00:00","o":{"x":[]}},)"
+        R"("template":{"k":null})");
+    row("SingleSort", true, "search",
+        R"("sortObj":{"className":"SingleSort","version":"5","field":"age","reversed":true,)"
+        R"("vType":"int_"})");
+    row("MultiSort", true, "search",
+        R"("sortObj":{"className":"MultiSort","sortOrders":[{"className":"SingleSort",)"
+        R"("field":"a"},{"className":"SingleSort","field":"b","reversed":1}]})");
+    row("falsy sortObj", true, "search", R"("sortObj":{})");
+    row("unknown sort class", false, "search", R"("sortObj":{"className":"Sideways"})");
+    row("paging members", true, "search",
+        R"("offset":3,"startAfter":{"id":2},"endBefore":null,"limit":10)");
+    row("flags as written", true, "update",
+        R"("returnData":"yes","mustAffectAtLeastOne":0,"resetSerial":[],"serialKey":"sid")");
+    row("rename members", true, "renameField", R"("renameBefore":"a","renameAfter":"b")");
+    row("merge parameters", true, "merge",
+        R"("mergeQueryParams":{"base":"users","source":["orders"],"relationKey":"id",)"
+        R"("sourceKeys":["uid"],"output":"out","dslTmp":{"a":"0.a"},"serialBase":null,)"
+        R"("serialKey":null})");
+    row("merge parameters not an object", false, "merge", R"("mergeQueryParams":[1])");
+    row("repeated target, the last one wins", true, "search", R"("target":"second")");
+    row("repeated type, the last one wins", true, "search", R"("type":"count")");
+    row("unknown members", true, "search", R"("extra":{"deep":[1,2]},"version":"99")");
+    row("unknown type", false, "search", R"("type":"teleport")");
+    row("type not a string", false, "search", R"("type":7)");
+    row("integer beyond 64 bits", false, "search", R"("limit":123456789012345678901234567890)");
+    QTest::newRow("no target") << [&] {
+        Value v = base;
+        v.erase("target");
+        return json::write(v);
+    }() << false;
+    QTest::newRow("no type") << [&] {
+        Value v = base;
+        v.erase("type");
+        return json::write(v);
+    }() << false;
+}
+
+void TestEntryScan::queryShapes()
 {
     QFETCH(std::string, text);
     QFETCH(bool, scans);
