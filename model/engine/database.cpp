@@ -102,8 +102,7 @@ std::optional<Database> Database::readPacked(std::string_view text, bool padded)
     if (parser.allocate(text.size(), json::detail::kMaxDepth)) return std::nullopt;
     dom::element root;
     dom::object rootObject, collections;
-    if (parser.parse(text.data(), text.size(), !padded).get(root) ||
-        root.get_object().get(rootObject))
+    if (json::detail::parseFresh(parser, text, !padded, root) || root.get_object().get(rootObject))
         return std::nullopt;
     const auto rootMembers = uniqueMembers(rootObject);
     if (!rootMembers) return std::nullopt;

@@ -8,6 +8,7 @@
 
 #include <simdjson.h>
 
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <unordered_set>
@@ -24,9 +25,15 @@ public:
 
 private:
     static constexpr std::size_t Linear = 16;
-    std::string_view m_first[Linear];
+    // Left uninitialised: a set is made for every object read, most hold a few keys.
+    struct Key
+    {
+        const char *data;
+        std::size_t size;
+    };
+    Key m_first[Linear];
     std::size_t m_count = 0;
-    std::unordered_set<std::string_view> m_many;
+    std::unique_ptr<std::unordered_set<std::string_view>> m_many;
 };
 
 // The value of the last member of `object` named key (a repeated key's last value wins, as in
@@ -37,6 +44,13 @@ std::optional<simdjson::dom::element> lastMember(simdjson::dom::object object,
 // Parses text with this thread's parser: root stays valid until the thread parses again. False
 // when simdjson refuses the text (the exact reader may still accept it).
 bool parseElement(std::string_view text, simdjson::dom::element &root);
+
+// Parses a large text with a parser made for it (parser.allocate(text.size(), ...) called
+// before), as parser.parse(text, size, copy) does. A fresh parser's buffers are new memory,
+// and their first touches cost more than the parsing itself on virtual machines (~2 µs per
+// 4 KB page): the second thread makes them present ahead of the parser meanwhile.
+simdjson::error_code parseFresh(simdjson::dom::parser &parser, std::string_view text, bool copy,
+                                simdjson::dom::element &root);
 
 // Converts e, a value nested `depth` containers deep in its document, into out exactly as
 // parseFast converts a whole document (duplicate keys keep the first position and the last

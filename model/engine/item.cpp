@@ -363,44 +363,85 @@ ItemPtr Item::withMembers(const Value &overrides) const
 // ---------------------------------------------------------------------------------------------
 // PackedWriter
 
-void PackedWriter::length(std::string_view s)
+namespace {
+
+// Whether no byte of s needs escaping in JSON (below 0x20, '"' or '\\'), eight bytes at a time.
+bool isPlain(std::string_view s)
 {
-    bool plain = true;
-    for (const char c : s)
-        if (static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\') {
-            plain = false;
-            break;
-        }
-    std::size_t n = s.size() << 1 | std::size_t(plain);
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    const auto hasZeroByte = [](std::uint64_t w) { return (w - ones) & ~w & highs; };
+    const char *p = s.data();
+    const char *end = p + s.size();
+    for (; end - p >= 8; p += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        // A byte below 0x20 (without a high bit), or one equal to '"' or '\\'.
+        const std::uint64_t below = (w - ones * 0x20) & ~w & highs;
+        if (below | hasZeroByte(w ^ (ones * '"')) | hasZeroByte(w ^ (ones * '\\'))) return false;
+    }
+    for (; p != end; ++p)
+        if (static_cast<unsigned char>(*p) < 0x20 || *p == '"' || *p == '\\') return false;
+    return true;
+}
+
+} // namespace
+
+void PackedWriter::grow(std::size_t n)
+{
+    const std::size_t used = std::size_t(m_at - m_buffer.get());
+    const std::size_t capacity = std::size_t(m_end - m_buffer.get());
+    const std::size_t wanted = std::max({capacity * 2, used + n, std::size_t(256)});
+    auto bigger = std::make_unique_for_overwrite<char[]>(wanted);
+    if (used > 0) std::memcpy(bigger.get(), m_buffer.get(), used);
+    m_buffer = std::move(bigger);
+    m_at = m_buffer.get() + used;
+    m_end = m_buffer.get() + wanted;
+}
+
+void PackedWriter::text(std::string_view s, bool tagged)
+{
+    // Type tag, LEB128 of the length (at most 10 bytes), the bytes.
+    char *at = room(1 + 10 + s.size());
+    if (tagged) {
+        *at++ = char(PackedValue::Type::String);
+        if (m_open.size() > m_nesting) m_nesting = std::uint32_t(m_open.size());
+    }
+    std::size_t n = s.size() << 1 | std::size_t(isPlain(s));
     while (n >= 0x80) {
-        m_bytes.push_back(char(std::uint8_t(n) | 0x80));
+        *at++ = char(std::uint8_t(n) | 0x80);
         n >>= 7;
     }
-    m_bytes.push_back(char(n));
-    m_bytes.append(s);
+    *at++ = char(n);
+    std::memcpy(at, s.data(), s.size());
+    m_at = at + s.size();
 }
 
 void PackedWriter::open(PackedValue::Type t)
 {
     tag(t);
-    m_open.push_back(m_bytes.size() - 1);
-    m_bytes.append(8, '\0');
+    m_open.push_back(std::size_t(m_at - m_buffer.get()) - 1);
+    room(8);
+    m_at += 8; // size and count, written by close()
 }
 
 void PackedWriter::close(std::uint32_t count)
 {
     const std::size_t start = m_open.back();
     m_open.pop_back();
-    const std::size_t contents = m_bytes.size() - start - PackedValue::ContainerHeader;
+    const std::size_t contents =
+        std::size_t(m_at - m_buffer.get()) - start - PackedValue::ContainerHeader;
     if (contents > UINT32_MAX) throw std::length_error("item larger than 4 GB");
     const auto size = std::uint32_t(contents);
-    std::memcpy(&m_bytes[start + 1], &size, 4);
-    std::memcpy(&m_bytes[start + 5], &count, 4);
+    std::memcpy(m_buffer.get() + start + 1, &size, 4);
+    std::memcpy(m_buffer.get() + start + 5, &count, 4);
 }
 
 void PackedWriter::raw(PackedValue v, std::uint32_t nestingBelow)
 {
-    m_bytes.append(v.begin(), std::size_t(v.end() - v.begin()));
+    const auto n = std::size_t(v.end() - v.begin());
+    char *at = room(n);
+    std::memcpy(at, v.begin(), n);
+    m_at = at + n;
     const auto depth = std::uint32_t(m_open.size()) + nestingBelow;
     if (depth > m_nesting) m_nesting = depth;
 }

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -222,7 +223,7 @@ class PackedWriter
 public:
     void clear()
     {
-        m_bytes.clear();
+        m_at = m_buffer.get();
         m_open.clear();
         m_nesting = 0;
     }
@@ -231,12 +232,8 @@ public:
     void integer(std::int64_t i) { scalar(PackedValue::Type::Int, i); }
     void unsignedInteger(std::uint64_t u) { scalar(PackedValue::Type::UInt, u); }
     void floating(double d) { scalar(PackedValue::Type::Double, d); }
-    void string(std::string_view s)
-    {
-        tag(PackedValue::Type::String);
-        length(s);
-    }
-    void key(std::string_view k) { length(k); }
+    void string(std::string_view s) { text(s, true); }
+    void key(std::string_view k) { text(k, false); }
     void openArray() { open(PackedValue::Type::Array); }
     void openObject() { open(PackedValue::Type::Object); }
     // Closes the innermost container, which holds `count` elements or members.
@@ -245,28 +242,42 @@ public:
     void raw(PackedValue v, std::uint32_t nestingBelow);
     void value(const Value &v);
 
-    std::string_view bytes() const { return m_bytes; }
+    std::string_view bytes() const { return {m_buffer.get(), std::size_t(m_at - m_buffer.get())}; }
     std::uint32_t nesting() const { return m_nesting; }
-    ItemPtr finish() const { return Item::adopt(m_bytes, m_nesting); }
+    ItemPtr finish() const { return Item::adopt(bytes(), m_nesting); }
 
 private:
+    // Room for n more bytes at m_at. The bytes are written through a local pointer, stored
+    // back once: a store through a char pointer may alias m_at, which would be reloaded
+    // after every byte.
+    char *room(std::size_t n)
+    {
+        if (std::size_t(m_end - m_at) < n) grow(n);
+        return m_at;
+    }
+    void grow(std::size_t n);
     void tag(PackedValue::Type t)
     {
-        m_bytes.push_back(char(t));
+        char *at = room(1);
+        *at = char(t);
+        m_at = at + 1;
         if (m_open.size() > m_nesting) m_nesting = std::uint32_t(m_open.size());
     }
     template <typename T>
     void scalar(PackedValue::Type t, T v)
     {
         tag(t);
-        char raw[sizeof v];
-        std::memcpy(raw, &v, sizeof v);
-        m_bytes.append(raw, sizeof v);
+        char *at = room(sizeof v);
+        std::memcpy(at, &v, sizeof v);
+        m_at = at + sizeof v;
     }
-    void length(std::string_view s);
+    // A string (with its type tag) or a key (without).
+    void text(std::string_view s, bool tagged);
     void open(PackedValue::Type t);
 
-    std::string m_bytes;
+    std::unique_ptr<char[]> m_buffer;
+    char *m_at = nullptr;
+    char *m_end = nullptr;
     std::vector<std::size_t> m_open; // where the open containers start
     std::uint32_t m_nesting = 0;
 };

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void fixtureSnapshots_data();
     void fixtureSnapshots();
     void largeCollectionOnTwoThreads();
+    void largeTextParsedFresh();
 };
 
 void TestDatabaseText::sameAsThroughValue_data()
@@ -183,6 +184,30 @@ void TestDatabaseText::largeCollectionOnTwoThreads()
     // And one item that cannot be packed directly sends the whole text the other way.
     const std::string withRepeat = snapshotOf(items + "," + manyKeys(3, 2));
     QCOMPARE(direct(withRepeat), throughValue(withRepeat));
+}
+
+// Texts of a megabyte and more are parsed while a second thread makes the parser's memory
+// present: in place (with room after the text) or copied, the database is the same, and a
+// text broken near its end is still refused.
+void TestDatabaseText::largeTextParsedFresh()
+{
+    std::string items;
+    for (int i = 0; i < 30000; ++i) {
+        if (i > 0) items += ',';
+        items += R"({"id":)" + std::to_string(i) + R"(,"name":"user )" + std::to_string(i) +
+                 R"(","score":)" + std::to_string(i) + R"(.25,"tags":["a","b\n"],"o":{"k":null}})";
+    }
+    std::string text = snapshotOf(items);
+    QVERIFY(text.size() > (std::size_t(1) << 21));
+    const std::string expected = throughValue(text);
+    QVERIFY(expected.rfind("{\"className\"", 0) == 0);
+    QCOMPARE(direct(text), expected);
+    text.reserve(text.size() + Database::kTextPadding);
+    const std::string inPlace =
+        outcome([&] { return Database::fromText(text, nullptr, text.capacity() - text.size()); });
+    QCOMPARE(inPlace, expected);
+    const std::string broken = text.substr(0, text.size() - 3);
+    QCOMPARE(direct(broken), std::string("not JSON"));
 }
 
 QTEST_APPLESS_MAIN(TestDatabaseText)
