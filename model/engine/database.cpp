@@ -227,8 +227,7 @@ void Database::removeCollection(const std::string &key, Change &change)
     op.kind = ChangeOp::Kind::RemoveCollection;
     op.id = m_slots[i].id;
     op.position = i;
-    op.payload =
-        std::make_shared<const ChangePayload>(ChangePayload{m_slots[i].collection, {}, {}, {}, {}});
+    op.payload = std::make_shared<const RemovedCollection>(m_slots[i].collection);
     applyOp(op);
     change.ops.push_back(std::move(op));
 }
@@ -252,10 +251,10 @@ void Database::appendItems(const std::string &key, const std::vector<ItemPtr> &i
     if (items.empty()) return;
     Slot &s = slot(key);
     Collection &c = s.collection;
-    auto payload = std::make_shared<ChangePayload>();
-    payload->appended.reserve(items.size());
+    auto payload = std::make_shared<AppendedItems>();
+    payload->items.reserve(items.size());
     for (const ItemPtr &item : items)
-        payload->appended.push_back({c.append(item), item});
+        payload->items.push_back({c.append(item), item});
     ChangeOp op;
     op.kind = ChangeOp::Kind::AppendItems;
     op.id = s.id;
@@ -292,8 +291,7 @@ void Database::replaceItem(const std::string &key, std::size_t position, ItemPtr
 void Database::clearItems(const std::string &key, Change &change)
 {
     Slot &s = slot(key);
-    auto payload = std::make_shared<ChangePayload>();
-    payload->items = s.collection.takeItems();
+    auto payload = std::make_shared<ClearedItems>(s.collection.takeItems());
     ChangeOp op;
     op.kind = ChangeOp::Kind::ClearItems;
     op.id = s.id;
@@ -304,9 +302,7 @@ void Database::clearItems(const std::string &key, Change &change)
 void Database::setSerial(const std::string &key, Value serial, Change &change)
 {
     Slot &s = slot(key);
-    auto payload = std::make_shared<ChangePayload>();
-    payload->serialBefore = s.collection.serialNum();
-    payload->serialAfter = serial;
+    auto payload = std::make_shared<SerialChange>(s.collection.serialNum(), serial);
     ChangeOp op;
     op.kind = ChangeOp::Kind::SetSerial;
     op.id = s.id;
