@@ -81,8 +81,10 @@ public:
     // previous one cost this many item moves to apply (Change::cost). A seek then applies at
     // most that many (a few milliseconds), and the number of checkpoints, each a copy of the
     // storage chunks written since the previous one, follows how much the history changes the
-    // state rather than how many entries (reads, failures) it has.
-    static constexpr std::size_t CheckpointCost = 16384;
+    // state rather than how many entries (reads, failures) it has. Measured at 10^6 entries:
+    // 16,384 gave seeks p99 ~5 ms and 95 checkpoints (~105 MB of chunk copies); this gives
+    // p99 ~8.5 ms, still within a frame, for half of that memory.
+    static constexpr std::size_t CheckpointCost = 32768;
 
     // Replays the whole history once; null when cancelled. This is where entries are first
     // parsed (once each): it completes the history with their Cause times, marks unreadable
