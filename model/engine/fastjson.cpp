@@ -13,10 +13,8 @@
 
 #include "fastjson_p.h"
 #include "jsonio_p.h"
+#include "presentmemory_p.h"
 #include "twothreads_p.h"
-
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -381,22 +379,6 @@ bool convertElement(dom::element e, Value &out, std::size_t depth)
     return Converter(false).convert(e, out, depth);
 }
 
-namespace {
-
-// Makes the pages of [begin, begin + bytes) present at once (see parseFresh). Only a hint: it
-// changes no byte, may race with writers of the same memory, and errors are ignored.
-void makePresent([[maybe_unused]] const void *begin, [[maybe_unused]] std::size_t bytes)
-{
-#ifdef MADV_POPULATE_WRITE
-    static const std::uintptr_t page = std::uintptr_t(sysconf(_SC_PAGESIZE));
-    const std::uintptr_t from = (std::uintptr_t(begin) + page - 1) & ~(page - 1);
-    const std::uintptr_t to = (std::uintptr_t(begin) + bytes) & ~(page - 1);
-    if (to > from) madvise(reinterpret_cast<void *>(from), to - from, MADV_POPULATE_WRITE);
-#endif
-}
-
-} // namespace
-
 simdjson::error_code parseFresh(dom::parser &parser, std::string_view text, bool copy,
                                 dom::element &root)
 {
@@ -432,12 +414,12 @@ simdjson::error_code parseFresh(dom::parser &parser, std::string_view text, bool
             // In slices, so as to stop soon once the parser is done.
             constexpr std::size_t kSlice = 256 << 10;
             for (std::size_t at = 0; at < indexes.bytes && !parsed; at += kSlice)
-                makePresent(indexes.begin + at, std::min(kSlice, indexes.bytes - at));
+                dtdb::detail::makePresent(indexes.begin + at, std::min(kSlice, indexes.bytes - at));
             for (std::size_t at = 0; at < tape.bytes && !parsed; at += kSlice) {
-                makePresent(tape.begin + at, std::min(kSlice, tape.bytes - at));
+                dtdb::detail::makePresent(tape.begin + at, std::min(kSlice, tape.bytes - at));
                 const double share = double(strings.bytes) / double(tape.bytes);
-                makePresent(strings.begin + std::size_t(double(at) * share),
-                            std::size_t(double(kSlice) * share));
+                dtdb::detail::makePresent(strings.begin + std::size_t(double(at) * share),
+                                          std::size_t(double(kSlice) * share));
             }
         });
     return error;

@@ -386,18 +386,6 @@ bool isPlain(std::string_view s)
 
 } // namespace
 
-void PackedWriter::grow(std::size_t n)
-{
-    const std::size_t used = std::size_t(m_at - m_buffer.get());
-    const std::size_t capacity = std::size_t(m_end - m_buffer.get());
-    const std::size_t wanted = std::max({capacity * 2, used + n, std::size_t(256)});
-    auto bigger = std::make_unique_for_overwrite<char[]>(wanted);
-    if (used > 0) std::memcpy(bigger.get(), m_buffer.get(), used);
-    m_buffer = std::move(bigger);
-    m_at = m_buffer.get() + used;
-    m_end = m_buffer.get() + wanted;
-}
-
 void PackedWriter::text(std::string_view s, bool tagged)
 {
     // Type tag, LEB128 of the length (at most 10 bytes), the bytes.
@@ -413,27 +401,25 @@ void PackedWriter::text(std::string_view s, bool tagged)
     }
     *at++ = char(n);
     std::memcpy(at, s.data(), s.size());
-    m_at = at + s.size();
+    m_bytes.moveTo(at + s.size());
 }
 
 void PackedWriter::open(PackedValue::Type t)
 {
     tag(t);
-    m_open.push_back(std::size_t(m_at - m_buffer.get()) - 1);
-    room(8);
-    m_at += 8; // size and count, written by close()
+    m_open.push_back(m_bytes.text().size() - 1);
+    m_bytes.moveTo(room(8) + 8); // size and count, written by close()
 }
 
 void PackedWriter::close(std::uint32_t count)
 {
     const std::size_t start = m_open.back();
     m_open.pop_back();
-    const std::size_t contents =
-        std::size_t(m_at - m_buffer.get()) - start - PackedValue::ContainerHeader;
+    const std::size_t contents = m_bytes.text().size() - start - PackedValue::ContainerHeader;
     if (contents > UINT32_MAX) throw std::length_error("item larger than 4 GB");
     const auto size = std::uint32_t(contents);
-    std::memcpy(m_buffer.get() + start + 1, &size, 4);
-    std::memcpy(m_buffer.get() + start + 5, &count, 4);
+    std::memcpy(m_bytes.begin() + start + 1, &size, 4);
+    std::memcpy(m_bytes.begin() + start + 5, &count, 4);
 }
 
 void PackedWriter::raw(PackedValue v, std::uint32_t nestingBelow)
@@ -441,7 +427,7 @@ void PackedWriter::raw(PackedValue v, std::uint32_t nestingBelow)
     const auto n = std::size_t(v.end() - v.begin());
     char *at = room(n);
     std::memcpy(at, v.begin(), n);
-    m_at = at + n;
+    m_bytes.moveTo(at + n);
     const auto depth = std::uint32_t(m_open.size()) + nestingBelow;
     if (depth > m_nesting) m_nesting = depth;
 }

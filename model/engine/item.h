@@ -1,5 +1,6 @@
 #pragma once
 
+#include "textcursor_p.h"
 #include "value.h"
 
 #include <atomic>
@@ -223,7 +224,7 @@ class PackedWriter
 public:
     void clear()
     {
-        m_at = m_buffer.get();
+        m_bytes.clear();
         m_open.clear();
         m_nesting = 0;
     }
@@ -242,25 +243,22 @@ public:
     void raw(PackedValue v, std::uint32_t nestingBelow);
     void value(const Value &v);
 
-    std::string_view bytes() const { return {m_buffer.get(), std::size_t(m_at - m_buffer.get())}; }
+    std::string_view bytes() const { return m_bytes.text(); }
     std::uint32_t nesting() const { return m_nesting; }
     ItemPtr finish() const { return Item::adopt(bytes(), m_nesting); }
 
 private:
-    // Room for n more bytes at m_at. The bytes are written through a local pointer, stored
-    // back once: a store through a char pointer may alias m_at, which would be reloaded
-    // after every byte.
+    // The bytes are written through a local pointer, stored back once (see TextCursor).
     char *room(std::size_t n)
     {
-        if (std::size_t(m_end - m_at) < n) grow(n);
-        return m_at;
+        m_bytes.need(n);
+        return m_bytes.at();
     }
-    void grow(std::size_t n);
     void tag(PackedValue::Type t)
     {
         char *at = room(1);
         *at = char(t);
-        m_at = at + 1;
+        m_bytes.moveTo(at + 1);
         if (m_open.size() > m_nesting) m_nesting = std::uint32_t(m_open.size());
     }
     template <typename T>
@@ -269,15 +267,13 @@ private:
         tag(t);
         char *at = room(sizeof v);
         std::memcpy(at, &v, sizeof v);
-        m_at = at + sizeof v;
+        m_bytes.moveTo(at + sizeof v);
     }
     // A string (with its type tag) or a key (without).
     void text(std::string_view s, bool tagged);
     void open(PackedValue::Type t);
 
-    std::unique_ptr<char[]> m_buffer;
-    char *m_at = nullptr;
-    char *m_end = nullptr;
+    detail::TextCursor m_bytes;
     std::vector<std::size_t> m_open; // where the open containers start
     std::uint32_t m_nesting = 0;
 };

@@ -12,15 +12,12 @@
 #include "itemstext_p.h"
 
 #include "jsonio_p.h"
+#include "presentmemory_p.h"
 #include "twothreads_p.h"
-
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
-#include <cstdint>
 #include <map>
 #include <mutex>
 #include <vector>
@@ -58,19 +55,10 @@ void writeRange(std::string &out, const ItemStore &items, std::size_t first, std
     }
 }
 
-// Makes the pages of s's room from its end on present, at most `bytes` of them. Writing into
-// new memory otherwise takes a page fault per 4 KB page, dearer than the writing itself on
-// virtual machines; one call for many pages costs a third less. Only a hint that changes no
-// byte; errors (an older kernel) are ignored.
-void prefaultRoom([[maybe_unused]] const std::string &s, [[maybe_unused]] std::size_t bytes)
+// Makes up to `bytes` of s's room, from its end on, present (see makePresent).
+void prefaultRoom(const std::string &s, std::size_t bytes)
 {
-#ifdef MADV_POPULATE_WRITE
-    static const std::uintptr_t page = std::uintptr_t(sysconf(_SC_PAGESIZE));
-    const std::uintptr_t end = std::uintptr_t(s.data() + std::min(s.capacity(), s.size() + bytes));
-    const std::uintptr_t from = (std::uintptr_t(s.data() + s.size()) + page - 1) & ~(page - 1);
-    const std::uintptr_t to = end & ~(page - 1);
-    if (to > from) madvise(reinterpret_cast<void *>(from), to - from, MADV_POPULATE_WRITE);
-#endif
+    makePresent(s.data() + s.size(), std::min(s.capacity() - s.size(), bytes));
 }
 
 // Blocks written out of turn, until the owner copies them in.
@@ -178,6 +166,12 @@ void writeItemsText(std::string &out, const ItemStore &items, std::size_t first,
     };
     const std::size_t blockSize = kBlock * perItem + kBlock * perItem / 8;
     Handover handover(blocks);
+    // Writes a block into a buffer of the handover, for the owner to copy in its turn.
+    const auto writeAside = [&](std::size_t block, std::string buffer) {
+        const auto [from, to] = range(block);
+        writeRange(buffer, items, from, to, style, depth);
+        handover.put(block, std::move(buffer));
+    };
     runOnTwoThreads(
         [&] {
             try {
@@ -201,11 +195,9 @@ void writeItemsText(std::string &out, const ItemStore &items, std::size_t first,
                         writeRange(out, items, from, to, style, depth);
                         ++due;
                     } else { // the helper still writes an earlier one
-                        std::string text;
-                        if (!handover.buffer(text, blockSize)) return;
-                        const auto [from, to] = range(block);
-                        writeRange(text, items, from, to, style, depth);
-                        handover.put(block, std::move(text));
+                        std::string buffer;
+                        if (!handover.buffer(buffer, blockSize)) return;
+                        writeAside(block, std::move(buffer));
                     }
                 }
             } catch (...) {
@@ -218,13 +210,11 @@ void writeItemsText(std::string &out, const ItemStore &items, std::size_t first,
                 for (;;) {
                     // The buffer first, then the block: a block taken is always being written,
                     // never waiting for room while the owner waits for it.
-                    std::string text;
-                    if (!handover.buffer(text, blockSize, kWaiting)) return;
+                    std::string buffer;
+                    if (!handover.buffer(buffer, blockSize, kWaiting)) return;
                     const std::size_t block = handover.take();
                     if (block == blocks) return;
-                    const auto [from, to] = range(block);
-                    writeRange(text, items, from, to, style, depth);
-                    handover.put(block, std::move(text));
+                    writeAside(block, std::move(buffer));
                 }
             } catch (...) {
                 handover.abandon();

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <string_view>
@@ -39,8 +40,10 @@ public:
     void moveTo(char *at) { m_at = at; }
 
     std::string_view text() const { return {m_buffer.get(), std::size_t(m_at - m_buffer.get())}; }
+    // The text written so far, to change in place.
+    char *begin() { return m_buffer.get(); }
     // Forgets the text; keeps the buffer unless it grew beyond `keep` bytes.
-    void clear(std::size_t keep)
+    void clear(std::size_t keep = SIZE_MAX)
     {
         if (std::size_t(m_end - m_buffer.get()) > keep) {
             m_buffer.reset();
