@@ -413,11 +413,11 @@ simdjson::error_code parseFresh(dom::parser &parser, std::string_view text, bool
         [&] {
             // In slices, so as to stop soon once the parser is done.
             constexpr std::size_t kSlice = 256 << 10;
+            const double share = double(strings.bytes) / double(tape.bytes);
             for (std::size_t at = 0; at < indexes.bytes && !parsed; at += kSlice)
                 dtdb::detail::makePresent(indexes.begin + at, std::min(kSlice, indexes.bytes - at));
             for (std::size_t at = 0; at < tape.bytes && !parsed; at += kSlice) {
                 dtdb::detail::makePresent(tape.begin + at, std::min(kSlice, tape.bytes - at));
-                const double share = double(strings.bytes) / double(tape.bytes);
                 dtdb::detail::makePresent(strings.begin + std::size_t(double(at) * share),
                                           std::size_t(double(kSlice) * share));
             }

@@ -147,8 +147,10 @@ void writeItemsText(std::string &out, const ItemStore &items, std::size_t first,
     const std::size_t start = out.size();
     writeRange(out, items, first, sampled, style, depth);
     const std::size_t perItem = (out.size() - start) / (sampled - first) + 1;
+    // Room for the text of n items, with an eighth to spare.
+    const auto roomFor = [perItem](std::size_t n) { return n * perItem + n * perItem / 8; };
     const std::size_t rest = last - sampled;
-    out.reserve(out.size() + rest * perItem + rest * perItem / 8);
+    out.reserve(out.size() + roomFor(rest));
     if (!json::detail::splitForThreads(rest)) {
         prefaultRoom(out, out.capacity());
         writeRange(out, items, sampled, last, style, depth);
@@ -164,7 +166,7 @@ void writeItemsText(std::string &out, const ItemStore &items, std::size_t first,
         const std::size_t from = sampled + block * kBlock;
         return std::pair(from, std::min(last, from + kBlock));
     };
-    const std::size_t blockSize = kBlock * perItem + kBlock * perItem / 8;
+    const std::size_t blockSize = roomFor(kBlock);
     Handover handover(blocks);
     // Writes a block into a buffer of the handover, for the owner to copy in its turn.
     const auto writeAside = [&](std::size_t block, std::string buffer) {

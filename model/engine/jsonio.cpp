@@ -612,40 +612,46 @@ char *writeEscape(char *at, unsigned char c)
     }
 }
 
-// Writes the JSON literal of s at `at` (room: 6 bytes per byte of s, plus 2); returns the end.
-char *writeJsonString(char *at, std::string_view s)
+// Walks s as json.dumps escapes it: copy(run) for each run of bytes written as they are (most
+// strings are one run), escape(c) for each byte of kNeedsEscape between them.
+template <typename Copy, typename Escape>
+void forEachRun(std::string_view s, Copy &&copy, Escape &&escape)
 {
     const char *p = s.data();
     const char *end = p + s.size();
-    *at++ = '"';
-    // Most strings need no escape: runs without one are copied in one go.
     while (p != end) {
         const char *run = p;
         while (p != end && !kNeedsEscape[static_cast<unsigned char>(*p)])
             ++p;
-        std::memcpy(at, run, std::size_t(p - run));
-        at += p - run;
-        if (p != end) at = writeEscape(at, static_cast<unsigned char>(*p++));
+        copy(std::string_view(run, std::size_t(p - run)));
+        if (p != end) escape(static_cast<unsigned char>(*p++));
     }
+}
+
+// Writes the JSON literal of s at `at` (room: 6 bytes per byte of s, plus 2); returns the end.
+char *writeJsonString(char *at, std::string_view s)
+{
+    *at++ = '"';
+    forEachRun(
+        s,
+        [&at](std::string_view run) {
+            std::memcpy(at, run.data(), run.size());
+            at += run.size();
+        },
+        [&at](unsigned char c) { at = writeEscape(at, c); });
     *at++ = '"';
     return at;
 }
 
 void appendJsonString(std::string &out, std::string_view s)
 {
-    const char *p = s.data();
-    const char *end = p + s.size();
     out.push_back('"');
-    while (p != end) {
-        const char *run = p;
-        while (p != end && !kNeedsEscape[static_cast<unsigned char>(*p)])
-            ++p;
-        out.append(run, p);
-        if (p != end) {
+    forEachRun(
+        s, [&out](std::string_view run) { out.append(run); },
+        [&out](unsigned char c) {
             char escape[6];
-            out.append(escape, writeEscape(escape, static_cast<unsigned char>(*p++)));
-        }
-    }
+            out.append(escape, writeEscape(escape, c));
+        });
     out.push_back('"');
 }
 

@@ -83,6 +83,14 @@ constexpr std::array<std::string_view, std::size_t(QueryMember::Count)> queryMem
     "renameAfter",      "limit",       "returnData", "mustAffectAtLeastOne",
     "serialKey",        "resetSerial", "cause"};
 
+// Which of queryMemberNames key is, if any.
+std::optional<std::size_t> memberIndex(std::string_view key)
+{
+    for (std::size_t m = 0; m < queryMemberNames.size(); ++m)
+        if (key == queryMemberNames[m]) return m;
+    return std::nullopt;
+}
+
 // The members of a query held as a Value, found in one pass (the last of a repeated key).
 // Values are moved out: the query is thrown away afterwards.
 class ValueMembers
@@ -92,11 +100,7 @@ public:
     {
         if (!src.is_object()) throw LoadError("query is not an object");
         for (auto &[key, value] : src.get_ref<Value::object_t &>())
-            for (std::size_t m = 0; m < queryMemberNames.size(); ++m)
-                if (key == queryMemberNames[m]) {
-                    m_found[m] = &value;
-                    break;
-                }
+            if (const auto m = memberIndex(key)) m_found[*m] = &value;
     }
 
     bool has(QueryMember m) const { return m_found[std::size_t(m)] != nullptr; }
@@ -136,11 +140,7 @@ public:
     explicit DocumentMembers(simdjson::dom::object object)
     {
         for (const simdjson::dom::key_value_pair member : object)
-            for (std::size_t m = 0; m < queryMemberNames.size(); ++m)
-                if (member.key == queryMemberNames[m]) {
-                    m_found[m] = member.value;
-                    break;
-                }
+            if (const auto m = memberIndex(member.key)) m_found[*m] = member.value;
     }
 
     bool has(QueryMember m) const { return m_found[std::size_t(m)].has_value(); }
@@ -186,13 +186,16 @@ template <typename Members>
 Query readQuery(const Members &members, bool withCause)
 {
     using M = QueryMember;
+    // src[key]: raises when the key is missing.
+    const auto required = [&members](M m) {
+        if (!members.has(m)) throw lacksKey("query", queryMemberNames[std::size_t(m)]);
+        return members.take(m);
+    };
     Query q;
     if (const Value mqp = members.take(M::MergeQueryParams); !mqp.is_null())
         q.mergeQueryParams = MergeQueryParams::fromJson(mqp);
-    if (!members.has(M::Target)) throw lacksKey("query", "target");
-    q.target = members.take(M::Target);
-    if (!members.has(M::Type)) throw lacksKey("query", "type");
-    const Value type = members.take(M::Type);
+    q.target = required(M::Target);
+    const Value type = required(M::Type);
     const auto t =
         type.is_string() ? queryTypeFromString(type.get_ref<const std::string &>()) : std::nullopt;
     if (!t) throw LoadError("unknown query type " + py::repr(type));

@@ -22,19 +22,7 @@ public:
     {
         if (std::size_t(m_end - m_at) < n) grow(n);
     }
-    // Each of these writes into room made by need().
-    void put(char c) { *m_at++ = c; }
-    void put(std::string_view s)
-    {
-        std::memcpy(m_at, s.data(), s.size());
-        m_at += s.size();
-    }
-    void fill(std::size_t n, char c)
-    {
-        std::memset(m_at, c, n);
-        m_at += n;
-    }
-    // For writers that write at the position themselves and say where they stopped.
+    // Writers write at the position themselves and say where they stopped.
     char *at() { return m_at; }
     char *end() { return m_end; }
     void moveTo(char *at) { m_at = at; }

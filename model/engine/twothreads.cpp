@@ -40,13 +40,11 @@ private:
     {
         std::unique_lock lock(m_mutex);
         for (;;) {
-            m_wake.wait(lock, [this] { return m_job && !m_done && !m_running; });
-            m_running = true;
+            m_wake.wait(lock, [this] { return m_job && !m_done; });
             const std::function<void()> *job = m_job;
             lock.unlock();
             (*job)(); // never throws: runOnTwoThreads catches everything
             lock.lock();
-            m_running = false;
             m_done = true;
             m_finished.notify_one();
         }
@@ -55,7 +53,6 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake, m_finished;
     const std::function<void()> *m_job = nullptr; // the caller's job, until the caller returns
-    bool m_running = false;
     bool m_done = false;
 };
 

@@ -11,10 +11,8 @@ namespace dtdb::detail {
 // The other thread is a long-lived helper when it is free (a new thread otherwise, for calls
 // made at the same time or from within `there`): a thread started for each call would cost
 // its start, and a fresh stack and allocator cache whose first touches cost more than the
-// start on virtual machines.
+// start on virtual machines. Neither side may throw: callers use runOnTwoThreads.
 void runElsewhere(const std::function<void()> &here, const std::function<void()> &there);
-
-// Neither may throw: use runOnTwoThreads.
 
 // runElsewhere, with an exception from either side rethrown here (this side's first); the
 // other side has ended by then, so whatever both share may be released.
