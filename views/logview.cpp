@@ -15,7 +15,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <set>
+#include <algorithm>
+#include <string>
+#include <vector>
 
 namespace dtdb::views {
 
@@ -135,15 +137,37 @@ void LogView::refillChoices()
         for (std::size_t a = 1; a < m_document->actorCount(); ++a)
             m_actor->addItem(document::displayActor(m_document->actor(std::uint32_t(a))), uint(a));
         m_actor->addItem(tr("No Cause"), 0u);
-        std::set<std::string> targets;
-        for (std::size_t e = 0; e < m_document->entryCount(); ++e)
-            targets.insert(m_document->name(m_document->info(e).target));
+        // Targets are interned names: one flag per name, so that a long history (and every
+        // edit appended to it) costs a pass over small integers, not a string set.
+        std::vector<bool> isTarget;
+        for (std::size_t e = 0; e < m_document->entryCount(); ++e) {
+            const std::uint32_t target = m_document->info(e).target;
+            if (target >= isTarget.size()) isTarget.resize(target + 1);
+            isTarget[target] = true;
+        }
+        std::vector<std::string> targets;
+        for (std::uint32_t n = 0; n < isTarget.size(); ++n)
+            if (isTarget[n] && !m_document->name(n).empty()) targets.push_back(m_document->name(n));
+        std::sort(targets.begin(), targets.end());
+        targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
         for (const std::string &t : targets)
-            if (!t.empty()) m_target->addItem(QString::fromStdString(t), QString::fromStdString(t));
+            m_target->addItem(QString::fromStdString(t), QString::fromStdString(t));
     }
+    fitNumberColumn();
     m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
     m_actor->setCurrentIndex(std::max(0, m_actor->findData(actor)));
     m_target->setCurrentIndex(std::max(0, m_target->findData(target)));
+}
+
+void LogView::fitNumberColumn()
+{
+    // Wide enough for the highest entry number (1,000,000 does not fit the default width).
+    const QString widest = QString::number(qulonglong(
+        std::max<std::size_t>(m_document->isOpen() ? m_document->entryCount() : 0, 99999)));
+    const int needed = m_table->fontMetrics().horizontalAdvance(widest) + 16;
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->sectionSize(LogModel::NumberColumn) < needed)
+        header->resizeSection(LogModel::NumberColumn, needed);
 }
 
 void LogView::followCursor()

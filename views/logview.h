@@ -35,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void refillChoices();
+    void fitNumberColumn();
     void followCursor();
 
     document::HistoryDocument *m_document;

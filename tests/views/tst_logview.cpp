@@ -1,5 +1,6 @@
 // The Log dock on the demo history: typing in its search box filters the rows once the search
-// (on a worker thread) ends, showing its progress meanwhile, and clearing the box shows all.
+// (on a worker thread) ends, showing its progress meanwhile, and clearing the box shows all;
+// the collection filter offers every target once; the entry numbers fit their column.
 
 #include "demo.h"
 #include "documentwait.h"
@@ -7,10 +8,15 @@
 #include "logmodel.h"
 #include "logview.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
+
+#include <set>
 
 using namespace dtdb;
 using namespace dtdb::document;
@@ -23,6 +29,8 @@ class TestLogView : public QObject
 private Q_SLOTS:
     void initTestCase();
     void searchFiltersRows();
+    void collectionChoicesAreTheTargets();
+    void numberColumnFitsTheNumbers();
 
 private:
     std::unique_ptr<HistoryDocument> m_doc;
@@ -67,6 +75,43 @@ void TestLogView::searchFiltersRows()
 
     edit->clear();
     QTRY_COMPARE(table->model()->rowCount(), all);
+}
+
+void TestLogView::collectionChoicesAreTheTargets()
+{
+    QComboBox *targets = nullptr;
+    for (QComboBox *combo : m_view->findChildren<QComboBox *>())
+        if (combo->itemText(0) == QStringLiteral("All collections")) targets = combo;
+    QVERIFY(targets);
+    std::set<QString> expected;
+    for (std::size_t e = 0; e < m_doc->entryCount(); ++e)
+        if (const std::string &t = m_doc->name(m_doc->info(e).target); !t.empty())
+            expected.insert(QString::fromStdString(t));
+    QVERIFY(expected.size() > 1);
+    QStringList offered;
+    for (int i = 1; i < targets->count(); ++i)
+        offered << targets->itemData(i).toString();
+    // Each target once, in order.
+    QCOMPARE(offered, QStringList(expected.begin(), expected.end()));
+}
+
+void TestLogView::numberColumnFitsTheNumbers()
+{
+    // At a large font the default width cannot hold the entry numbers; the column grows.
+    const QFont normal = QApplication::font();
+    QFont large = normal;
+    large.setPointSize(36);
+    QApplication::setFont(large);
+    LogView view(m_doc.get());
+    QApplication::setFont(normal);
+    auto *table = view.findChild<QTableView *>();
+    QVERIFY(table);
+    const int widest =
+        table->fontMetrics().horizontalAdvance(QString::number(qulonglong(m_doc->entryCount())));
+    QVERIFY2(table->horizontalHeader()->sectionSize(LogModel::NumberColumn) > widest,
+             qPrintable(QStringLiteral("%1 px for %2 px of digits")
+                            .arg(table->horizontalHeader()->sectionSize(LogModel::NumberColumn))
+                            .arg(widest)));
 }
 
 QTEST_MAIN(TestLogView)
