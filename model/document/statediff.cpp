@@ -34,8 +34,8 @@ std::string memberText(const Item &item, const std::string &field)
     return v ? text(*v) : std::string("null");
 }
 
-// The first top-level field (in the key order of the first item) that every item on both sides
-// has, with values unique on each side: pairing by it cannot match one item twice.
+} // namespace
+
 std::string chooseIdentityField(const std::vector<const Item *> &before,
                                 const std::vector<const Item *> &after)
 {
@@ -57,6 +57,8 @@ std::string chooseIdentityField(const std::vector<const Item *> &before,
     });
     return chosen.value_or(std::string());
 }
+
+namespace {
 
 std::vector<const Item *> pointers(const std::vector<ItemPtr> &items)
 {

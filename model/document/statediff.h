@@ -85,6 +85,12 @@ StateDiff entryDiff(const Moment &moment);
 // comparison returns what it had with complete == false.
 StateDiff compareStates(const Database &before, const Database &after, std::stop_token stop = {});
 
+// The first top-level field (in the key order of the first item) that every item on both sides
+// has, with values unique on each side: pairing by it cannot match one item twice. Empty when
+// no field qualifies (or the first item is not an object).
+std::string chooseIdentityField(const std::vector<const Item *> &before,
+                                const std::vector<const Item *> &after);
+
 // The top-level fields that differ between two versions of an item (see ItemDiff::fields).
 std::vector<FieldDiff> fieldDiffs(const Item &before, const Item &after);
 
