@@ -72,6 +72,8 @@ public:
     // "orders.jsonl:12", "success_query/q_….q", or "not saved yet".
     QString entryOrigin(std::size_t index) const;
     bool entryFromErrorFolder(std::size_t index) const;
+    // The entries appended here, for work on other threads (their changes are immutable).
+    LocalEntries localsCopy() const;
     const std::string &name(std::uint32_t index) const { return m_describer.names()[index]; }
     const history::ActorInfo &actor(std::uint32_t index) const
     {
@@ -150,7 +152,6 @@ private:
     void refreshTimes();
     void startReadResults();
     void stopReadResults();
-    LocalEntries localsCopy() const;
     // Appended entries whose Cause matches.
     std::vector<std::size_t>
     localEntriesWhere(const std::function<bool(const Cause &)> &match) const;

@@ -24,6 +24,7 @@ struct ItemIdentity
     std::string packedValue; // the field's value, packed (see PackedValue)
 
     bool matches(const Item &item) const;
+    friend bool operator==(const ItemIdentity &, const ItemIdentity &) = default;
     // The value as compact JSON, for labels: "42", "\"alice\"".
     std::string valueText() const;
 };
