@@ -100,6 +100,14 @@ CollectionsView::CollectionsView(document::HistoryDocument *document, QWidget *p
             &CollectionsView::collectionsChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CollectionsView::showDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const auto &layout = m_tableModel->layout();
+                if (!current.isValid() || !layout.moment) return;
+                if (ItemPtr item = m_tableModel->itemAt(current.row()))
+                    Q_EMIT itemChosen(m_tableModel->collection(), std::move(item),
+                                      layout.moment->state);
+            });
     // Keep the scroll position when the rows are replaced as the cursor moves.
     connect(m_tableModel, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_savedScroll = m_table->verticalScrollBar()->value(); });

@@ -1,12 +1,21 @@
 #pragma once
 
+#include "item.h"
+
 #include <QWidget>
+
+#include <memory>
+#include <string>
 
 class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
 class QLabel;
 class QTimer;
+
+namespace dtdb {
+class Database;
+}
 
 namespace dtdb::document {
 class HistoryDocument;
@@ -40,6 +49,10 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text);
+    // An item was selected in the table (by the user, or when an entry's first change is
+    // revealed), with the state the table shows it in.
+    void itemChosen(const std::string &collectionKey, dtdb::ItemPtr item,
+                    std::shared_ptr<const dtdb::Database> state);
 
 private:
     void collectionsChanged();

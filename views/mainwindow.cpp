@@ -9,6 +9,7 @@
 #include "exportfile.h"
 #include "gotodialog.h"
 #include "historydocument.h"
+#include "itemhistoryview.h"
 #include "itemqueries.h"
 #include "jsoneditordialog.h"
 #include "jsonio.h"
@@ -207,7 +208,15 @@ void MainWindow::createDocks()
     m_diff = new EntryDiffView(m_document);
     auto *diffDock = dock(tr("Diff"), QStringLiteral("diffDock"), m_diff, Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock, diffDock);
+    m_itemHistory = new ItemHistoryView(m_document);
+    auto *itemHistoryDock = dock(tr("Item History"), QStringLiteral("itemHistoryDock"),
+                                 m_itemHistory, Qt::RightDockWidgetArea);
+    tabifyDockWidget(diffDock, itemHistoryDock);
     inspectorDock->raise();
+    connect(m_collections, &CollectionsView::itemChosen, m_itemHistory, &ItemHistoryView::follow);
+    // The table shows the collection of the row whose version is chosen.
+    connect(m_itemHistory, &ItemHistoryView::eventChosen, m_collections,
+            &CollectionsView::showCollection);
 
     m_log = new LogView(m_document);
     auto *logDock = dock(tr("Log"), QStringLiteral("logDock"), m_log, Qt::BottomDockWidgetArea);

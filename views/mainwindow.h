@@ -20,6 +20,7 @@ namespace dtdb::views {
 class CauseInspector;
 class CollectionsView;
 class EntryDiffView;
+class ItemHistoryView;
 class LogView;
 class ProblemsPanel;
 class TimelineWidget;
@@ -40,6 +41,7 @@ public:
     TimelineWidget *timeline() const { return m_timeline; }
     CauseInspector *causeInspector() const { return m_inspector; }
     EntryDiffView *diffView() const { return m_diff; }
+    ItemHistoryView *itemHistoryView() const { return m_itemHistory; }
     ProblemsPanel *problems() const { return m_problems; }
 
     // Opens files and folders as one history (asks to save unsaved edits first); then moves
@@ -89,6 +91,7 @@ private:
     TimelineWidget *m_timeline = nullptr;
     CauseInspector *m_inspector = nullptr;
     EntryDiffView *m_diff = nullptr;
+    ItemHistoryView *m_itemHistory = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption panel(
         QStringLiteral("panel"),
         QApplication::translate("main", "Bring this panel to the front: timeline, cause, diff, "
-                                        "log, problems or undo."),
+                                        "itemHistory, log, problems or undo."),
         QStringLiteral("NAME"));
     parser.addOption(at);
     parser.addOption(panel);

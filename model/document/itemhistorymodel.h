@@ -25,11 +25,12 @@ class ItemHistoryModel : public QAbstractTableModel
 public:
     enum Column
     {
+        // What changed first: the dock is narrow and the rest can scroll.
         EntryColumn,
-        TimeColumn,
-        ActorColumn,
         EventColumn,
         ChangeColumn,
+        TimeColumn,
+        ActorColumn,
         WhatColumn,
         ColumnCount
     };

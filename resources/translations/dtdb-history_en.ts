@@ -24,32 +24,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="86"/>
-        <source>failed</source>
+        <location filename="../../model/document/displaytext.cpp" line="85"/>
+        <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="87"/>
-        <source>failed: %1</source>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="88"/>
-        <source>ok</source>
+        <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="89"/>
-        <source>%1 updated</source>
+        <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="90"/>
-        <source>%1 hit</source>
+        <source>%1 updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/document/displaytext.cpp" line="91"/>
+        <source>%1 hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/displaytext.cpp" line="92"/>
         <source>%1 touched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,7 +80,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="61"/>
+        <location filename="../../views/mainwindow.cpp" line="62"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,36 +94,43 @@
     </message>
     <message>
         <location filename="../../model/document/savetarget.cpp" line="62"/>
+        <location filename="../../model/document/savetarget.cpp" line="76"/>
+        <location filename="../../model/document/savetarget.cpp" line="95"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/savetarget.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="67"/>
+        <location filename="../../model/document/savetarget.cpp" line="82"/>
         <source>%1 has changed on disk since it was opened; it was not overwritten. Reopen the history to save there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="98"/>
+        <location filename="../../model/document/savetarget.cpp" line="117"/>
         <source>nowhere (nothing is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="100"/>
+        <location filename="../../model/document/savetarget.cpp" line="119"/>
         <source>new query files in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="102"/>
+        <location filename="../../model/document/savetarget.cpp" line="121"/>
         <source>lines appended to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="104"/>
+        <location filename="../../model/document/savetarget.cpp" line="123"/>
         <source>a new log %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="134"/>
+        <location filename="../../model/document/savetarget.cpp" line="153"/>
         <source>Nothing is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +156,7 @@
 <context>
     <name>dtdb::document::CollectionTableModel</name>
     <message>
-        <location filename="../../model/document/collectiontablemodel.cpp" line="209"/>
+        <location filename="../../model/document/collectiontablemodel.cpp" line="210"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,92 +164,92 @@
 <context>
     <name>dtdb::document::DiffModel</name>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="78"/>
+        <location filename="../../model/document/diffmodel.cpp" line="79"/>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="219"/>
+        <location filename="../../model/document/diffmodel.cpp" line="225"/>
         <source>%1 (collection created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="221"/>
+        <location filename="../../model/document/diffmodel.cpp" line="227"/>
         <source>%1 (collection removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="223"/>
+        <location filename="../../model/document/diffmodel.cpp" line="229"/>
         <source>%1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="224"/>
+        <location filename="../../model/document/diffmodel.cpp" line="230"/>
         <source>%1 added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="225"/>
+        <location filename="../../model/document/diffmodel.cpp" line="231"/>
         <source>%1 removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="226"/>
+        <location filename="../../model/document/diffmodel.cpp" line="232"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="232"/>
+        <location filename="../../model/document/diffmodel.cpp" line="238"/>
         <source>item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="236"/>
+        <location filename="../../model/document/diffmodel.cpp" line="241"/>
         <source>%1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="238"/>
+        <location filename="../../model/document/diffmodel.cpp" line="244"/>
         <source>%1 (no field differs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="288"/>
+        <location filename="../../model/document/diffmodel.cpp" line="295"/>
         <source>(value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="290"/>
+        <location filename="../../model/document/diffmodel.cpp" line="297"/>
         <source>(missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="300"/>
+        <location filename="../../model/document/diffmodel.cpp" line="307"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="302"/>
+        <location filename="../../model/document/diffmodel.cpp" line="309"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="304"/>
+        <location filename="../../model/document/diffmodel.cpp" line="311"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="353"/>
+        <location filename="../../model/document/diffmodel.cpp" line="360"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="355"/>
+        <location filename="../../model/document/diffmodel.cpp" line="362"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="357"/>
+        <location filename="../../model/document/diffmodel.cpp" line="364"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,84 +257,182 @@
 <context>
     <name>dtdb::document::HistoryDocument</name>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="126"/>
+        <location filename="../../model/document/historydocument.cpp" line="128"/>
         <source>Reading files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="145"/>
+        <location filename="../../model/document/historydocument.cpp" line="148"/>
         <source>Indexing the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="178"/>
+        <location filename="../../model/document/historydocument.cpp" line="183"/>
         <source>Opening was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="260"/>
+        <location filename="../../model/document/historydocument.cpp" line="303"/>
         <source>saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="261"/>
+        <location filename="../../model/document/historydocument.cpp" line="304"/>
         <source>not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="393"/>
+        <location filename="../../model/document/historydocument.cpp" line="436"/>
         <source>No history is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="395"/>
+        <location filename="../../model/document/historydocument.cpp" line="438"/>
         <source>Edits are appended at the end of the history; the past cannot be changed. Move the cursor to the end (End) to edit, or export the state at the cursor as a snapshot to start a new history from this moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="399"/>
+        <location filename="../../model/document/historydocument.cpp" line="442"/>
         <source>The state at the end of the history is still being computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="406"/>
+        <location filename="../../model/document/historydocument.cpp" line="449"/>
         <source>A query must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="423"/>
+        <location filename="../../model/document/historydocument.cpp" line="466"/>
         <source>Not a valid query: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="445"/>
-        <location filename="../../model/document/historydocument.cpp" line="481"/>
+        <location filename="../../model/document/historydocument.cpp" line="490"/>
+        <location filename="../../model/document/historydocument.cpp" line="526"/>
         <source>This collection&apos;s name cannot be written as a query target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="448"/>
+        <location filename="../../model/document/historydocument.cpp" line="493"/>
         <source>This item cannot be singled out by its fields (no text, number or boolean field distinguishes it from an earlier item). Use Edit ▸ Run Query instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="461"/>
+        <location filename="../../model/document/historydocument.cpp" line="506"/>
         <source>Set %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="472"/>
+        <location filename="../../model/document/historydocument.cpp" line="517"/>
         <source>Delete an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="479"/>
+        <location filename="../../model/document/historydocument.cpp" line="524"/>
         <source>An item must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="483"/>
+        <location filename="../../model/document/historydocument.cpp" line="528"/>
         <source>Add an item to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtdb::document::ItemHistoryModel</name>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="40"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="192"/>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="193"/>
+        <source>was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="194"/>
+        <source>written again, unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="197"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="198"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="214"/>
+        <source>first snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="218"/>
+        <source>the version the history starts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="260"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="262"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="264"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="266"/>
+        <source>snapshot differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="272"/>
+        <source>the snapshot holds another version than the replay reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="310"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="312"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="314"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="316"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="318"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="320"/>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -401,52 +511,52 @@
 <context>
     <name>dtdb::document::LogModel</name>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="94"/>
+        <location filename="../../model/document/logmodel.cpp" line="111"/>
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="95"/>
+        <location filename="../../model/document/logmodel.cpp" line="112"/>
         <source>transaction (%1…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="140"/>
+        <location filename="../../model/document/logmodel.cpp" line="157"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="142"/>
+        <location filename="../../model/document/logmodel.cpp" line="159"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="144"/>
+        <location filename="../../model/document/logmodel.cpp" line="161"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="146"/>
+        <location filename="../../model/document/logmodel.cpp" line="163"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="148"/>
+        <location filename="../../model/document/logmodel.cpp" line="165"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="150"/>
+        <location filename="../../model/document/logmodel.cpp" line="167"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="152"/>
+        <location filename="../../model/document/logmodel.cpp" line="169"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="154"/>
+        <location filename="../../model/document/logmodel.cpp" line="171"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,92 +835,97 @@ Why: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="183"/>
+        <location filename="../../views/causeinspector.cpp" line="188"/>
         <source>No history is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="188"/>
+        <location filename="../../views/causeinspector.cpp" line="193"/>
         <source>Start of the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="189"/>
+        <location filename="../../views/causeinspector.cpp" line="194"/>
         <source>Start of the history: the state before the first entry. Causes belong to entries; move the cursor past one to see why it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="200"/>
+        <location filename="../../views/causeinspector.cpp" line="205"/>
         <source>This entry could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="206"/>
+        <location filename="../../views/causeinspector.cpp" line="211"/>
         <source>A transaction of %1 queries; the Cause shown is the first query&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="209"/>
+        <location filename="../../views/causeinspector.cpp" line="214"/>
         <source>A transaction of %1 queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="213"/>
+        <location filename="../../views/causeinspector.cpp" line="218"/>
         <source>This entry has no Cause: the log does not say who ran it or why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="229"/>
+        <location filename="../../views/causeinspector.cpp" line="235"/>
         <source>Not readable: it changed nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="232"/>
+        <location filename="../../views/causeinspector.cpp" line="237"/>
+        <source>Result being computed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="240"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="233"/>
+        <location filename="../../views/causeinspector.cpp" line="241"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="234"/>
+        <location filename="../../views/causeinspector.cpp" line="242"/>
         <source>items changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="245"/>
+        <location filename="../../views/causeinspector.cpp" line="253"/>
         <source>Origin: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="246"/>
+        <location filename="../../views/causeinspector.cpp" line="254"/>
         <source> (logged as a failed query)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="268"/>
+        <location filename="../../views/causeinspector.cpp" line="276"/>
         <source>outside 0–1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="295"/>
+        <location filename="../../views/causeinspector.cpp" line="303"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="298"/>
+        <location filename="../../views/causeinspector.cpp" line="306"/>
         <source>none: this entry starts its chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="305"/>
+        <location filename="../../views/causeinspector.cpp" line="313"/>
         <source>&lt;a href=&quot;#parent&quot;&gt;%1&lt;/a&gt; (entry %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="307"/>
+        <location filename="../../views/causeinspector.cpp" line="315"/>
         <source>%1 (not in this history)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,7 +948,7 @@ Why: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/collectionsview.cpp" line="114"/>
+        <location filename="../../views/collectionsview.cpp" line="122"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -841,12 +956,12 @@ Why: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/collectionsview.cpp" line="115"/>
+        <location filename="../../views/collectionsview.cpp" line="123"/>
         <source>%1 of %2 items match</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/collectionsview.cpp" line="117"/>
+        <location filename="../../views/collectionsview.cpp" line="125"/>
         <source> · %n removed by the entry at the cursor (struck out)</source>
         <translation>
             <numerusform> · %n removed by the entry at the cursor (struck out)</numerusform>
@@ -992,6 +1107,42 @@ Why: %2</source>
     </message>
 </context>
 <context>
+    <name>dtdb::views::ItemHistoryView</name>
+    <message>
+        <location filename="../../views/itemhistoryview.cpp" line="81"/>
+        <source>%1 · %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/itemhistoryview.cpp" line="87"/>
+        <source>Select an item in a collection to see its history: every entry that added, changed or removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/itemhistoryview.cpp" line="90"/>
+        <source>Following the item through the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/itemhistoryview.cpp" line="92"/>
+        <source>No field identifies the items of this collection: an item&apos;s history follows the first field that every item has with a value of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/itemhistoryview.cpp" line="98"/>
+        <source>%1: in the first snapshot, never changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/itemhistoryview.cpp" line="99"/>
+        <source>%1: %n event(s), from entry %2 to %3. The version at the cursor is in bold.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dtdb::views::JsonEditorDialog</name>
     <message>
         <location filename="../../views/jsoneditordialog.cpp" line="33"/>
@@ -1063,32 +1214,37 @@ Why: %2</source>
 <context>
     <name>dtdb::views::LogView</name>
     <message>
-        <location filename="../../views/logview.cpp" line="28"/>
+        <location filename="../../views/logview.cpp" line="31"/>
         <source>Failed only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="60"/>
+        <location filename="../../views/logview.cpp" line="64"/>
         <source>Search entries (any text in the query or its Cause)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="120"/>
+        <location filename="../../views/logview.cpp" line="83"/>
+        <source>Searching %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/logview.cpp" line="131"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="123"/>
+        <location filename="../../views/logview.cpp" line="134"/>
         <source>All actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="124"/>
+        <location filename="../../views/logview.cpp" line="135"/>
         <source>All collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="128"/>
+        <location filename="../../views/logview.cpp" line="139"/>
         <source>No Cause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,22 +1252,22 @@ Why: %2</source>
 <context>
     <name>dtdb::views::MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="97"/>
+        <location filename="../../views/mainwindow.cpp" line="99"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="112"/>
+        <location filename="../../views/mainwindow.cpp" line="114"/>
         <source>Opening was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="132"/>
+        <location filename="../../views/mainwindow.cpp" line="134"/>
         <source>Cannot open at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="142"/>
+        <location filename="../../views/mainwindow.cpp" line="144"/>
         <source>%n part(s) of the history could not be read; see Problems.</source>
         <translation>
             <numerusform>%n part of the history could not be read; see Problems.</numerusform>
@@ -1119,278 +1275,288 @@ Why: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="152"/>
+        <location filename="../../views/mainwindow.cpp" line="154"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="193"/>
+        <location filename="../../views/mainwindow.cpp" line="166"/>
+        <source>Read results %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="203"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="197"/>
+        <location filename="../../views/mainwindow.cpp" line="207"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="199"/>
+        <location filename="../../views/mainwindow.cpp" line="209"/>
         <source>Diff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="204"/>
+        <location filename="../../views/mainwindow.cpp" line="212"/>
+        <source>Item History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="222"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="207"/>
-        <location filename="../../views/mainwindow.cpp" line="216"/>
+        <location filename="../../views/mainwindow.cpp" line="225"/>
+        <location filename="../../views/mainwindow.cpp" line="234"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="209"/>
+        <location filename="../../views/mainwindow.cpp" line="227"/>
         <source>&lt;history as opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="211"/>
+        <location filename="../../views/mainwindow.cpp" line="229"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="216"/>
+        <location filename="../../views/mainwindow.cpp" line="234"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="224"/>
+        <location filename="../../views/mainwindow.cpp" line="242"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="226"/>
+        <location filename="../../views/mainwindow.cpp" line="244"/>
         <source>&amp;Open Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="228"/>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>Open &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="229"/>
+        <location filename="../../views/mainwindow.cpp" line="247"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="230"/>
+        <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="233"/>
+        <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="235"/>
+        <location filename="../../views/mainwindow.cpp" line="253"/>
         <source>&amp;Export at Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="237"/>
+        <location filename="../../views/mainwindow.cpp" line="255"/>
         <source>State as .dtdb…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="256"/>
         <source>State as encrypted .dtdb…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="239"/>
+        <location filename="../../views/mainwindow.cpp" line="257"/>
         <source>Collection as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="258"/>
         <source>Collection as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="259"/>
         <source>Log between two positions as JSONL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="261"/>
         <source>Activity chart as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="245"/>
+        <location filename="../../views/mainwindow.cpp" line="263"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
+        <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="249"/>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="257"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
         <source>Run &amp;Query…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="257"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="259"/>
+        <location filename="../../views/mainwindow.cpp" line="277"/>
         <source>&amp;Add Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="260"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <location filename="../../views/mainwindow.cpp" line="280"/>
         <source>&amp;Delete Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <location filename="../../views/mainwindow.cpp" line="285"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindow.cpp" line="288"/>
         <source>&amp;Go to Time or Entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindow.cpp" line="288"/>
         <source>Ctrl+G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="290"/>
         <source>&amp;Start of History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="290"/>
         <source>Ctrl+Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <location filename="../../views/mainwindow.cpp" line="292"/>
         <source>&amp;End of History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <location filename="../../views/mainwindow.cpp" line="292"/>
         <source>Ctrl+End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="277"/>
+        <location filename="../../views/mainwindow.cpp" line="295"/>
         <source>&amp;Previous Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="277"/>
+        <location filename="../../views/mainwindow.cpp" line="295"/>
         <source>Alt+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="282"/>
+        <location filename="../../views/mainwindow.cpp" line="300"/>
         <source>&amp;Next Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="282"/>
+        <location filename="../../views/mainwindow.cpp" line="300"/>
         <source>Alt+Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="286"/>
+        <location filename="../../views/mainwindow.cpp" line="304"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
         <source>&amp;Compare Two Moments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="289"/>
+        <location filename="../../views/mainwindow.cpp" line="307"/>
         <source>&amp;Verify Snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="291"/>
+        <location filename="../../views/mainwindow.cpp" line="309"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="295"/>
+        <location filename="../../views/mainwindow.cpp" line="313"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="296"/>
+        <location filename="../../views/mainwindow.cpp" line="314"/>
         <source>&amp;About DeltaTrace History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="306"/>
+        <location filename="../../views/mainwindow.cpp" line="324"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="307"/>
+        <location filename="../../views/mainwindow.cpp" line="325"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="308"/>
+        <location filename="../../views/mainwindow.cpp" line="326"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="346"/>
+        <location filename="../../views/mainwindow.cpp" line="364"/>
         <source>Unsaved entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="347"/>
+        <location filename="../../views/mainwindow.cpp" line="365"/>
         <source>%n entry(ies) made here are not saved yet. Save them to %1?</source>
         <translation>
             <numerusform>%n entry made here is not saved yet. Save it to %1?</numerusform>
@@ -1398,83 +1564,83 @@ Why: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="356"/>
-        <location filename="../../views/mainwindow.cpp" line="526"/>
+        <location filename="../../views/mainwindow.cpp" line="374"/>
+        <location filename="../../views/mainwindow.cpp" line="544"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="394"/>
+        <location filename="../../views/mainwindow.cpp" line="412"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="401"/>
+        <location filename="../../views/mainwindow.cpp" line="419"/>
         <source>Open snapshots and logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="402"/>
+        <location filename="../../views/mainwindow.cpp" line="420"/>
         <source>DeltaTraceDB files (*.dtdb *.jsonl *.json *.q);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="409"/>
+        <location filename="../../views/mainwindow.cpp" line="427"/>
         <source>Open a server folder (backups, success_query, error_query)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="417"/>
+        <location filename="../../views/mainwindow.cpp" line="435"/>
         <source>Encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="418"/>
+        <location filename="../../views/mainwindow.cpp" line="436"/>
         <source>%1 is encrypted. Enter its key (32, 48 or 64 hexadecimal characters), or leave empty to skip the file. The key is not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="455"/>
+        <location filename="../../views/mainwindow.cpp" line="473"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="475"/>
+        <location filename="../../views/mainwindow.cpp" line="493"/>
         <source>No history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="482"/>
+        <location filename="../../views/mainwindow.cpp" line="500"/>
         <source>DeltaTrace History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="489"/>
+        <location filename="../../views/mainwindow.cpp" line="507"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="490"/>
+        <location filename="../../views/mainwindow.cpp" line="508"/>
         <source>Open a history: File ▸ Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="496"/>
+        <location filename="../../views/mainwindow.cpp" line="514"/>
         <source>Position %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="498"/>
+        <location filename="../../views/mainwindow.cpp" line="516"/>
         <source> · start of the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="500"/>
+        <location filename="../../views/mainwindow.cpp" line="518"/>
         <source> · end of the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="503"/>
+        <location filename="../../views/mainwindow.cpp" line="521"/>
         <source> · %n unsaved edit(s)</source>
         <translation>
             <numerusform> · %n unsaved edit</numerusform>
@@ -1482,7 +1648,7 @@ Why: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="509"/>
+        <location filename="../../views/mainwindow.cpp" line="527"/>
         <source>%n collection(s)</source>
         <translation>
             <numerusform>%n collection</numerusform>
@@ -1490,7 +1656,7 @@ Why: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="510"/>
+        <location filename="../../views/mainwindow.cpp" line="528"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1498,7 +1664,7 @@ Why: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="530"/>
+        <location filename="../../views/mainwindow.cpp" line="548"/>
         <source>Saved %n entry(ies) as %1; they are now part of the history.</source>
         <translation>
             <numerusform>Saved %n entry as %1; it is now part of the history.</numerusform>
@@ -1506,131 +1672,131 @@ Why: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="538"/>
-        <location filename="../../views/mainwindow.cpp" line="564"/>
+        <location filename="../../views/mainwindow.cpp" line="556"/>
+        <location filename="../../views/mainwindow.cpp" line="582"/>
         <source>Run Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="542"/>
+        <location filename="../../views/mainwindow.cpp" line="560"/>
         <source>Run a query at the end of the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="546"/>
+        <location filename="../../views/mainwindow.cpp" line="564"/>
         <source>Update items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="550"/>
+        <location filename="../../views/mainwindow.cpp" line="568"/>
         <source>Add items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="552"/>
+        <location filename="../../views/mainwindow.cpp" line="570"/>
         <source>Delete items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="556"/>
+        <location filename="../../views/mainwindow.cpp" line="574"/>
         <source>Transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="569"/>
+        <location filename="../../views/mainwindow.cpp" line="587"/>
         <source>The query was logged but failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="576"/>
-        <location filename="../../views/mainwindow.cpp" line="591"/>
+        <location filename="../../views/mainwindow.cpp" line="594"/>
+        <location filename="../../views/mainwindow.cpp" line="609"/>
         <source>Add Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="585"/>
+        <location filename="../../views/mainwindow.cpp" line="603"/>
         <source>Add an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="598"/>
-        <location filename="../../views/mainwindow.cpp" line="608"/>
+        <location filename="../../views/mainwindow.cpp" line="616"/>
+        <location filename="../../views/mainwindow.cpp" line="626"/>
         <source>Delete Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="632"/>
+        <location filename="../../views/mainwindow.cpp" line="650"/>
         <source>Encrypted export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="633"/>
+        <location filename="../../views/mainwindow.cpp" line="651"/>
         <source>Key (32, 48 or 64 hexadecimal characters; AES-GCM as DeltaTraceStudio uses):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="638"/>
+        <location filename="../../views/mainwindow.cpp" line="656"/>
         <source>Export the state at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="639"/>
+        <location filename="../../views/mainwindow.cpp" line="657"/>
         <source>Snapshots (*.dtdb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="615"/>
+        <location filename="../../views/mainwindow.cpp" line="633"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="621"/>
+        <location filename="../../views/mainwindow.cpp" line="639"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="654"/>
+        <location filename="../../views/mainwindow.cpp" line="672"/>
         <source>Export %1 at position %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="659"/>
+        <location filename="../../views/mainwindow.cpp" line="677"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="659"/>
+        <location filename="../../views/mainwindow.cpp" line="677"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="668"/>
-        <location filename="../../views/mainwindow.cpp" line="670"/>
+        <location filename="../../views/mainwindow.cpp" line="686"/>
+        <location filename="../../views/mainwindow.cpp" line="688"/>
         <source>Export log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="668"/>
+        <location filename="../../views/mainwindow.cpp" line="686"/>
         <source>From position:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="670"/>
+        <location filename="../../views/mainwindow.cpp" line="688"/>
         <source>To position:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="677"/>
+        <location filename="../../views/mainwindow.cpp" line="695"/>
         <source>Export the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="679"/>
+        <location filename="../../views/mainwindow.cpp" line="697"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="685"/>
+        <location filename="../../views/mainwindow.cpp" line="703"/>
         <source>Exported %n entry(ies)</source>
         <translation>
             <numerusform>Exported %n entry</numerusform>
@@ -1638,39 +1804,39 @@ Why: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="691"/>
+        <location filename="../../views/mainwindow.cpp" line="709"/>
         <source>Export the activity chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="692"/>
+        <location filename="../../views/mainwindow.cpp" line="710"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="694"/>
+        <location filename="../../views/mainwindow.cpp" line="712"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="707"/>
-        <location filename="../../views/mainwindow.cpp" line="718"/>
-        <location filename="../../views/mainwindow.cpp" line="745"/>
+        <location filename="../../views/mainwindow.cpp" line="725"/>
+        <location filename="../../views/mainwindow.cpp" line="736"/>
+        <location filename="../../views/mainwindow.cpp" line="763"/>
         <source>Verify snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="708"/>
+        <location filename="../../views/mainwindow.cpp" line="726"/>
         <source>This history has fewer than two snapshots: there is nothing to verify the log against.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="714"/>
+        <location filename="../../views/mainwindow.cpp" line="732"/>
         <source>Replaying between snapshots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="719"/>
+        <location filename="../../views/mainwindow.cpp" line="737"/>
         <source>Consistent: replaying the log from each snapshot gives the next snapshot exactly (%n segment(s)).</source>
         <translation>
             <numerusform>Consistent: replaying the log from each snapshot gives the next snapshot exactly (%n segment).</numerusform>
@@ -1678,49 +1844,49 @@ Why: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="728"/>
+        <location filename="../../views/mainwindow.cpp" line="746"/>
         <source>Between positions %1 and %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="733"/>
+        <location filename="../../views/mainwindow.cpp" line="751"/>
         <source> collection %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="734"/>
+        <location filename="../../views/mainwindow.cpp" line="752"/>
         <source>, item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="735"/>
+        <location filename="../../views/mainwindow.cpp" line="753"/>
         <source>, field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="736"/>
+        <location filename="../../views/mainwindow.cpp" line="754"/>
         <source>: expected %1, replay gives %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="741"/>
+        <location filename="../../views/mainwindow.cpp" line="759"/>
         <source>. The replay can no longer match after entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="746"/>
+        <location filename="../../views/mainwindow.cpp" line="764"/>
         <source>The log does not lead from one snapshot to the next:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="761"/>
+        <location filename="../../views/mainwindow.cpp" line="779"/>
         <source>About DeltaTrace History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="762"/>
+        <location filename="../../views/mainwindow.cpp" line="780"/>
         <source>&lt;h3&gt;DeltaTrace History %1&lt;/h3&gt;&lt;p&gt;Browse the history of a DeltaTraceDB database: scrub through time, see who changed what and why, edit through the log, export any moment.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,30 +2083,30 @@ Why: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="155"/>
+        <location filename="../../views/timelinewidget.cpp" line="161"/>
         <source>No history open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="252"/>
+        <location filename="../../views/timelinewidget.cpp" line="258"/>
         <source>Buckets of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="264"/>
+        <location filename="../../views/timelinewidget.cpp" line="270"/>
         <source>Snapshot %1
 The state after entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="334"/>
+        <location filename="../../views/timelinewidget.cpp" line="340"/>
         <source>The chart has nothing to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="337"/>
-        <location filename="../../views/timelinewidget.cpp" line="340"/>
-        <location filename="../../views/timelinewidget.cpp" line="341"/>
+        <location filename="../../views/timelinewidget.cpp" line="343"/>
+        <location filename="../../views/timelinewidget.cpp" line="346"/>
+        <location filename="../../views/timelinewidget.cpp" line="347"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,7 +2130,7 @@ The state after entry %2</source>
     </message>
     <message>
         <location filename="../../app/dtdb-history/main.cpp" line="50"/>
-        <source>Bring this panel to the front: timeline, cause, diff, log, problems or undo.</source>
+        <source>Bring this panel to the front: timeline, cause, diff, itemHistory, log, problems or undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

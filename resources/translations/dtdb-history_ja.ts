@@ -24,32 +24,37 @@
         <translation>読み取り不能</translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="86"/>
+        <location filename="../../model/document/displaytext.cpp" line="85"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/displaytext.cpp" line="87"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="87"/>
+        <location filename="../../model/document/displaytext.cpp" line="88"/>
         <source>failed: %1</source>
         <translation>失敗: %1</translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="88"/>
+        <location filename="../../model/document/displaytext.cpp" line="89"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="89"/>
+        <location filename="../../model/document/displaytext.cpp" line="90"/>
         <source>%1 updated</source>
         <translation>%1 件更新</translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="90"/>
+        <location filename="../../model/document/displaytext.cpp" line="91"/>
         <source>%1 hit</source>
         <translation>%1 件ヒット</translation>
     </message>
     <message>
-        <location filename="../../model/document/displaytext.cpp" line="91"/>
+        <location filename="../../model/document/displaytext.cpp" line="92"/>
         <source>%1 touched</source>
         <translation>%1 件変更</translation>
     </message>
@@ -75,7 +80,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="61"/>
+        <location filename="../../views/mainwindow.cpp" line="62"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -89,36 +94,43 @@
     </message>
     <message>
         <location filename="../../model/document/savetarget.cpp" line="62"/>
+        <location filename="../../model/document/savetarget.cpp" line="76"/>
+        <location filename="../../model/document/savetarget.cpp" line="95"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/savetarget.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="67"/>
+        <location filename="../../model/document/savetarget.cpp" line="82"/>
         <source>%1 has changed on disk since it was opened; it was not overwritten. Reopen the history to save there.</source>
         <translation>%1 は開いた後にディスク上で変更されたため、上書きしませんでした。ここに保存するには履歴を開き直してください。</translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="98"/>
+        <location filename="../../model/document/savetarget.cpp" line="117"/>
         <source>nowhere (nothing is open)</source>
         <translation>なし（何も開いていません）</translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="100"/>
+        <location filename="../../model/document/savetarget.cpp" line="119"/>
         <source>new query files in %1</source>
         <translation>%1 内の新しいクエリファイル</translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="102"/>
+        <location filename="../../model/document/savetarget.cpp" line="121"/>
         <source>lines appended to %1</source>
         <translation>%1 への追記</translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="104"/>
+        <location filename="../../model/document/savetarget.cpp" line="123"/>
         <source>a new log %1</source>
         <translation>新しいログ %1</translation>
     </message>
     <message>
-        <location filename="../../model/document/savetarget.cpp" line="134"/>
+        <location filename="../../model/document/savetarget.cpp" line="153"/>
         <source>Nothing is open.</source>
         <translation>何も開いていません。</translation>
     </message>
@@ -144,7 +156,7 @@
 <context>
     <name>dtdb::document::CollectionTableModel</name>
     <message>
-        <location filename="../../model/document/collectiontablemodel.cpp" line="209"/>
+        <location filename="../../model/document/collectiontablemodel.cpp" line="210"/>
         <source>removed</source>
         <translation>削除済み</translation>
     </message>
@@ -152,92 +164,92 @@
 <context>
     <name>dtdb::document::DiffModel</name>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="78"/>
+        <location filename="../../model/document/diffmodel.cpp" line="79"/>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>追加 %1、削除 %2、変更 %3</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="219"/>
+        <location filename="../../model/document/diffmodel.cpp" line="225"/>
         <source>%1 (collection created)</source>
         <translation>%1（コレクション作成）</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="221"/>
+        <location filename="../../model/document/diffmodel.cpp" line="227"/>
         <source>%1 (collection removed)</source>
         <translation>%1（コレクション削除）</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="223"/>
+        <location filename="../../model/document/diffmodel.cpp" line="229"/>
         <source>%1 changed</source>
         <translation>変更 %1</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="224"/>
+        <location filename="../../model/document/diffmodel.cpp" line="230"/>
         <source>%1 added</source>
         <translation>追加 %1</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="225"/>
+        <location filename="../../model/document/diffmodel.cpp" line="231"/>
         <source>%1 removed</source>
         <translation>削除 %1</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="226"/>
+        <location filename="../../model/document/diffmodel.cpp" line="232"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="232"/>
+        <location filename="../../model/document/diffmodel.cpp" line="238"/>
         <source>item</source>
         <translation>アイテム</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="236"/>
+        <location filename="../../model/document/diffmodel.cpp" line="241"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="238"/>
+        <location filename="../../model/document/diffmodel.cpp" line="244"/>
         <source>%1 (no field differs)</source>
         <translation>%1（フィールドの差異なし）</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="288"/>
+        <location filename="../../model/document/diffmodel.cpp" line="295"/>
         <source>(value)</source>
         <translation>（値）</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="290"/>
+        <location filename="../../model/document/diffmodel.cpp" line="297"/>
         <source>(missing)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="300"/>
+        <location filename="../../model/document/diffmodel.cpp" line="307"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="302"/>
+        <location filename="../../model/document/diffmodel.cpp" line="309"/>
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="304"/>
+        <location filename="../../model/document/diffmodel.cpp" line="311"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="353"/>
+        <location filename="../../model/document/diffmodel.cpp" line="360"/>
         <source>What</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="355"/>
+        <location filename="../../model/document/diffmodel.cpp" line="362"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../model/document/diffmodel.cpp" line="357"/>
+        <location filename="../../model/document/diffmodel.cpp" line="364"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
@@ -245,85 +257,183 @@
 <context>
     <name>dtdb::document::HistoryDocument</name>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="126"/>
+        <location filename="../../model/document/historydocument.cpp" line="128"/>
         <source>Reading files</source>
         <translation>ファイルを読み込み中</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="145"/>
+        <location filename="../../model/document/historydocument.cpp" line="148"/>
         <source>Indexing the timeline</source>
         <translation>タイムラインのインデックスを作成中</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="178"/>
+        <location filename="../../model/document/historydocument.cpp" line="183"/>
         <source>Opening was cancelled.</source>
         <translation>読み込みをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="260"/>
+        <location filename="../../model/document/historydocument.cpp" line="303"/>
         <source>saved to %1</source>
         <translation>保存済み（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="261"/>
+        <location filename="../../model/document/historydocument.cpp" line="304"/>
         <source>not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="393"/>
+        <location filename="../../model/document/historydocument.cpp" line="436"/>
         <source>No history is open.</source>
         <translation>履歴が開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="395"/>
+        <location filename="../../model/document/historydocument.cpp" line="438"/>
         <source>Edits are appended at the end of the history; the past cannot be changed. Move the cursor to the end (End) to edit, or export the state at the cursor as a snapshot to start a new history from this moment.</source>
         <translation>編集は履歴の末尾に追加され、過去は変更できません。編集するにはカーソルを末尾（End）に移動してください。または、カーソル位置の状態をスナップショットとしてエクスポートし、この時点から新しい履歴を始めてください。</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="399"/>
+        <location filename="../../model/document/historydocument.cpp" line="442"/>
         <source>The state at the end of the history is still being computed.</source>
         <translation>履歴の末尾の状態をまだ計算しています。</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="406"/>
+        <location filename="../../model/document/historydocument.cpp" line="449"/>
         <source>A query must be a JSON object.</source>
         <translation>クエリは JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="423"/>
+        <location filename="../../model/document/historydocument.cpp" line="466"/>
         <source>Not a valid query: %1</source>
         <translation>有効なクエリではありません: %1</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="445"/>
-        <location filename="../../model/document/historydocument.cpp" line="481"/>
+        <location filename="../../model/document/historydocument.cpp" line="490"/>
+        <location filename="../../model/document/historydocument.cpp" line="526"/>
         <source>This collection&apos;s name cannot be written as a query target.</source>
         <translation>このコレクション名はクエリの対象として記述できません。</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="448"/>
+        <location filename="../../model/document/historydocument.cpp" line="493"/>
         <source>This item cannot be singled out by its fields (no text, number or boolean field distinguishes it from an earlier item). Use Edit ▸ Run Query instead.</source>
         <translation>このアイテムはフィールドで一意に特定できません（テキスト・数値・真偽値のどのフィールドでも、前にあるアイテムと区別できません）。代わりに「編集 ▸ クエリを実行」を使用してください。</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="461"/>
+        <location filename="../../model/document/historydocument.cpp" line="506"/>
         <source>Set %1 to %2</source>
         <translation>%1 を %2 に設定</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="472"/>
+        <location filename="../../model/document/historydocument.cpp" line="517"/>
         <source>Delete an item</source>
         <translation>アイテムを削除</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="479"/>
+        <location filename="../../model/document/historydocument.cpp" line="524"/>
         <source>An item must be a JSON object.</source>
         <translation>アイテムは JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../model/document/historydocument.cpp" line="483"/>
+        <location filename="../../model/document/historydocument.cpp" line="528"/>
         <source>Add an item to %1</source>
         <translation>%1 にアイテムを追加</translation>
+    </message>
+</context>
+<context>
+    <name>dtdb::document::ItemHistoryModel</name>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="40"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="192"/>
+        <source>new: %1</source>
+        <translation>新規: %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="193"/>
+        <source>was: %1</source>
+        <translation>削除前: %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="194"/>
+        <source>written again, unchanged</source>
+        <translation>同じ値で再書き込み（変更なし）</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="197"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="198"/>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="214"/>
+        <source>first snapshot</source>
+        <translation>最初のスナップショット</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="218"/>
+        <source>the version the history starts from</source>
+        <translation>履歴の開始時点の版</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="260"/>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="262"/>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="264"/>
+        <source>removed</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="266"/>
+        <source>snapshot differs</source>
+        <translation>スナップショットと不一致</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="272"/>
+        <source>the snapshot holds another version than the replay reaches</source>
+        <translation>スナップショットの版がリプレイ結果と異なります</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="310"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="312"/>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="314"/>
+        <source>Actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="316"/>
+        <source>Event</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="318"/>
+        <source>Change</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="320"/>
+        <source>What</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -399,52 +509,52 @@
 <context>
     <name>dtdb::document::LogModel</name>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="94"/>
+        <location filename="../../model/document/logmodel.cpp" line="111"/>
         <source>unreadable</source>
         <translation>読み取り不能</translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="95"/>
+        <location filename="../../model/document/logmodel.cpp" line="112"/>
         <source>transaction (%1…)</source>
         <translation>トランザクション（%1…）</translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="140"/>
+        <location filename="../../model/document/logmodel.cpp" line="157"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="142"/>
+        <location filename="../../model/document/logmodel.cpp" line="159"/>
         <source>Time (UTC)</source>
         <translation>時刻 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="144"/>
+        <location filename="../../model/document/logmodel.cpp" line="161"/>
         <source>Actor</source>
         <translation>アクター</translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="146"/>
+        <location filename="../../model/document/logmodel.cpp" line="163"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="148"/>
+        <location filename="../../model/document/logmodel.cpp" line="165"/>
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="150"/>
+        <location filename="../../model/document/logmodel.cpp" line="167"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="152"/>
+        <location filename="../../model/document/logmodel.cpp" line="169"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../model/document/logmodel.cpp" line="154"/>
+        <location filename="../../model/document/logmodel.cpp" line="171"/>
         <source>Origin</source>
         <translation>記録元</translation>
     </message>
@@ -721,92 +831,97 @@ Why: %2</source>
         <translation>コンテキスト</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="183"/>
+        <location filename="../../views/causeinspector.cpp" line="188"/>
         <source>No history is open.</source>
         <translation>履歴が開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="188"/>
+        <location filename="../../views/causeinspector.cpp" line="193"/>
         <source>Start of the history</source>
         <translation>履歴の先頭</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="189"/>
+        <location filename="../../views/causeinspector.cpp" line="194"/>
         <source>Start of the history: the state before the first entry. Causes belong to entries; move the cursor past one to see why it happened.</source>
         <translation>履歴の先頭: 最初のエントリより前の状態です。Cause はエントリに付随します。カーソルをエントリの後ろに移動すると、そのエントリが実行された理由を確認できます。</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="200"/>
+        <location filename="../../views/causeinspector.cpp" line="205"/>
         <source>This entry could not be read: %1</source>
         <translation>このエントリを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="206"/>
+        <location filename="../../views/causeinspector.cpp" line="211"/>
         <source>A transaction of %1 queries; the Cause shown is the first query&apos;s.</source>
         <translation>%1 個のクエリからなるトランザクションです。表示している Cause は最初のクエリのものです。</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="209"/>
+        <location filename="../../views/causeinspector.cpp" line="214"/>
         <source>A transaction of %1 queries.</source>
         <translation>%1 個のクエリからなるトランザクションです。</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="213"/>
+        <location filename="../../views/causeinspector.cpp" line="218"/>
         <source>This entry has no Cause: the log does not say who ran it or why.</source>
         <translation>このエントリには Cause がありません。誰がなぜ実行したかはログに記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="229"/>
+        <location filename="../../views/causeinspector.cpp" line="235"/>
         <source>Not readable: it changed nothing</source>
         <translation>読み取り不能: 何も変更していません</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="232"/>
+        <location filename="../../views/causeinspector.cpp" line="237"/>
+        <source>Result being computed…</source>
+        <translation>結果を計算中…</translation>
+    </message>
+    <message>
+        <location filename="../../views/causeinspector.cpp" line="240"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="233"/>
+        <location filename="../../views/causeinspector.cpp" line="241"/>
         <source>Failed: %1</source>
         <translation>失敗: %1</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="234"/>
+        <location filename="../../views/causeinspector.cpp" line="242"/>
         <source>items changed: %1</source>
         <translation>変更アイテム数: %1</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="245"/>
+        <location filename="../../views/causeinspector.cpp" line="253"/>
         <source>Origin: %1</source>
         <translation>記録元: %1</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="246"/>
+        <location filename="../../views/causeinspector.cpp" line="254"/>
         <source> (logged as a failed query)</source>
         <translation>（失敗したクエリとして記録）</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="268"/>
+        <location filename="../../views/causeinspector.cpp" line="276"/>
         <source>outside 0–1</source>
         <translation>0–1 の範囲外</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="295"/>
+        <location filename="../../views/causeinspector.cpp" line="303"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="298"/>
+        <location filename="../../views/causeinspector.cpp" line="306"/>
         <source>none: this entry starts its chain</source>
         <translation>なし: このエントリがチェーンの起点です</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="305"/>
+        <location filename="../../views/causeinspector.cpp" line="313"/>
         <source>&lt;a href=&quot;#parent&quot;&gt;%1&lt;/a&gt; (entry %2)</source>
         <translation>&lt;a href=&quot;#parent&quot;&gt;%1&lt;/a&gt;（エントリ %2）</translation>
     </message>
     <message>
-        <location filename="../../views/causeinspector.cpp" line="307"/>
+        <location filename="../../views/causeinspector.cpp" line="315"/>
         <source>%1 (not in this history)</source>
         <translation>%1（この履歴にはありません）</translation>
     </message>
@@ -829,19 +944,19 @@ Why: %2</source>
         <translation>アイテムを選択すると JSON を表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/collectionsview.cpp" line="114"/>
+        <location filename="../../views/collectionsview.cpp" line="122"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n アイテム</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/collectionsview.cpp" line="115"/>
+        <location filename="../../views/collectionsview.cpp" line="123"/>
         <source>%1 of %2 items match</source>
         <translation>%2 アイテム中 %1 件が一致</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/collectionsview.cpp" line="117"/>
+        <location filename="../../views/collectionsview.cpp" line="125"/>
         <source> · %n removed by the entry at the cursor (struck out)</source>
         <translation>
             <numerusform> · カーソル位置のエントリで %n 件削除（取り消し線）</numerusform>
@@ -986,6 +1101,41 @@ Why: %2</source>
     </message>
 </context>
 <context>
+    <name>dtdb::views::ItemHistoryView</name>
+    <message>
+        <location filename="../../views/itemhistoryview.cpp" line="81"/>
+        <source>%1 · %2 = %3</source>
+        <translation>%1 · %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/itemhistoryview.cpp" line="87"/>
+        <source>Select an item in a collection to see its history: every entry that added, changed or removed it.</source>
+        <translation>コレクションの項目を選ぶと、その履歴（追加・変更・削除したすべてのエントリ）を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../views/itemhistoryview.cpp" line="90"/>
+        <source>Following the item through the history…</source>
+        <translation>履歴の中で項目を追跡しています…</translation>
+    </message>
+    <message>
+        <location filename="../../views/itemhistoryview.cpp" line="92"/>
+        <source>No field identifies the items of this collection: an item&apos;s history follows the first field that every item has with a value of its own.</source>
+        <translation>このコレクションには項目を識別するフィールドがありません。項目の履歴は、すべての項目が持ち値が重複しない最初のフィールドで追跡します。</translation>
+    </message>
+    <message>
+        <location filename="../../views/itemhistoryview.cpp" line="98"/>
+        <source>%1: in the first snapshot, never changed since.</source>
+        <translation>%1: 最初のスナップショットにあり、その後変更されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/itemhistoryview.cpp" line="99"/>
+        <source>%1: %n event(s), from entry %2 to %3. The version at the cursor is in bold.</source>
+        <translation>
+            <numerusform>%1: %n 件の出来事（エントリ %2 から %3）。カーソル位置の版は太字です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dtdb::views::JsonEditorDialog</name>
     <message>
         <location filename="../../views/jsoneditordialog.cpp" line="33"/>
@@ -1055,32 +1205,37 @@ Why: %2</source>
 <context>
     <name>dtdb::views::LogView</name>
     <message>
-        <location filename="../../views/logview.cpp" line="28"/>
+        <location filename="../../views/logview.cpp" line="31"/>
         <source>Failed only</source>
         <translation>失敗のみ</translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="60"/>
+        <location filename="../../views/logview.cpp" line="64"/>
         <source>Search entries (any text in the query or its Cause)…</source>
         <translation>エントリを検索（クエリまたは Cause 内の任意のテキスト）…</translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="120"/>
+        <location filename="../../views/logview.cpp" line="83"/>
+        <source>Searching %1%</source>
+        <translation>検索中 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../views/logview.cpp" line="131"/>
         <source>All types</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="123"/>
+        <location filename="../../views/logview.cpp" line="134"/>
         <source>All actors</source>
         <translation>すべてのアクター</translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="124"/>
+        <location filename="../../views/logview.cpp" line="135"/>
         <source>All collections</source>
         <translation>すべてのコレクション</translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="128"/>
+        <location filename="../../views/logview.cpp" line="139"/>
         <source>No Cause</source>
         <translation>Cause なし</translation>
     </message>
@@ -1088,611 +1243,621 @@ Why: %2</source>
 <context>
     <name>dtdb::views::MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="97"/>
+        <location filename="../../views/mainwindow.cpp" line="99"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="112"/>
+        <location filename="../../views/mainwindow.cpp" line="114"/>
         <source>Opening was cancelled.</source>
         <translation>読み込みをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="132"/>
+        <location filename="../../views/mainwindow.cpp" line="134"/>
         <source>Cannot open at %1: %2</source>
         <translation>%1 の位置で開けません: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="142"/>
+        <location filename="../../views/mainwindow.cpp" line="144"/>
         <source>%n part(s) of the history could not be read; see Problems.</source>
         <translation>
             <numerusform>履歴の %n 箇所を読み取れませんでした。「問題」を参照してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="152"/>
+        <location filename="../../views/mainwindow.cpp" line="154"/>
         <source>Cannot open</source>
         <translation>開けません</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="193"/>
+        <location filename="../../views/mainwindow.cpp" line="166"/>
+        <source>Read results %p%</source>
+        <translation>読み取り結果 %p%</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="203"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="197"/>
+        <location filename="../../views/mainwindow.cpp" line="207"/>
         <source>Cause</source>
         <translation>Cause（原因）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="199"/>
+        <location filename="../../views/mainwindow.cpp" line="209"/>
         <source>Diff</source>
         <translation>差分</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="204"/>
+        <location filename="../../views/mainwindow.cpp" line="212"/>
+        <source>Item History</source>
+        <translation>項目の履歴</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="222"/>
         <source>Log</source>
         <translation>ログ</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="207"/>
-        <location filename="../../views/mainwindow.cpp" line="216"/>
+        <location filename="../../views/mainwindow.cpp" line="225"/>
+        <location filename="../../views/mainwindow.cpp" line="234"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="209"/>
+        <location filename="../../views/mainwindow.cpp" line="227"/>
         <source>&lt;history as opened&gt;</source>
         <translation>&lt;開いた時点の履歴&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="211"/>
+        <location filename="../../views/mainwindow.cpp" line="229"/>
         <source>Undo History</source>
         <translation>元に戻す履歴</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="216"/>
+        <location filename="../../views/mainwindow.cpp" line="234"/>
         <source>Problems (%1)</source>
         <translation>問題 (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="224"/>
+        <location filename="../../views/mainwindow.cpp" line="242"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="226"/>
+        <location filename="../../views/mainwindow.cpp" line="244"/>
         <source>&amp;Open Files…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="228"/>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="229"/>
+        <location filename="../../views/mainwindow.cpp" line="247"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="230"/>
+        <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="233"/>
+        <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="235"/>
+        <location filename="../../views/mainwindow.cpp" line="253"/>
         <source>&amp;Export at Cursor</source>
         <translation>カーソル位置をエクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="237"/>
+        <location filename="../../views/mainwindow.cpp" line="255"/>
         <source>State as .dtdb…</source>
         <translation>状態を .dtdb 形式で…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="256"/>
         <source>State as encrypted .dtdb…</source>
         <translation>状態を暗号化 .dtdb 形式で…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="239"/>
+        <location filename="../../views/mainwindow.cpp" line="257"/>
         <source>Collection as CSV…</source>
         <translation>コレクションを CSV 形式で…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="258"/>
         <source>Collection as JSON…</source>
         <translation>コレクションを JSON 形式で…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="259"/>
         <source>Log between two positions as JSONL…</source>
         <translation>2 つの位置間のログを JSONL 形式で…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="261"/>
         <source>Activity chart as PNG…</source>
         <translation>アクティビティグラフを PNG 形式で…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="245"/>
+        <location filename="../../views/mainwindow.cpp" line="263"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
+        <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="249"/>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="257"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
         <source>Run &amp;Query…</source>
         <translation>クエリを実行(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="257"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="259"/>
+        <location filename="../../views/mainwindow.cpp" line="277"/>
         <source>&amp;Add Item…</source>
         <translation>アイテムを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="260"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <location filename="../../views/mainwindow.cpp" line="280"/>
         <source>&amp;Delete Item</source>
         <translation>アイテムを削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <location filename="../../views/mainwindow.cpp" line="285"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindow.cpp" line="288"/>
         <source>&amp;Go to Time or Entry…</source>
         <translation>時刻またはエントリへ移動(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindow.cpp" line="288"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="290"/>
         <source>&amp;Start of History</source>
         <translation>履歴の先頭(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="290"/>
         <source>Ctrl+Home</source>
         <translation>Ctrl+Home</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <location filename="../../views/mainwindow.cpp" line="292"/>
         <source>&amp;End of History</source>
         <translation>履歴の末尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <location filename="../../views/mainwindow.cpp" line="292"/>
         <source>Ctrl+End</source>
         <translation>Ctrl+End</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="277"/>
+        <location filename="../../views/mainwindow.cpp" line="295"/>
         <source>&amp;Previous Entry</source>
         <translation>前のエントリ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="277"/>
+        <location filename="../../views/mainwindow.cpp" line="295"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="282"/>
+        <location filename="../../views/mainwindow.cpp" line="300"/>
         <source>&amp;Next Entry</source>
         <translation>次のエントリ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="282"/>
+        <location filename="../../views/mainwindow.cpp" line="300"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="286"/>
+        <location filename="../../views/mainwindow.cpp" line="304"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
         <source>&amp;Compare Two Moments…</source>
         <translation>2 つの時点を比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="289"/>
+        <location filename="../../views/mainwindow.cpp" line="307"/>
         <source>&amp;Verify Snapshots</source>
         <translation>スナップショットを検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="291"/>
+        <location filename="../../views/mainwindow.cpp" line="309"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="295"/>
+        <location filename="../../views/mainwindow.cpp" line="313"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="296"/>
+        <location filename="../../views/mainwindow.cpp" line="314"/>
         <source>&amp;About DeltaTrace History</source>
         <translation>DeltaTrace History について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="306"/>
+        <location filename="../../views/mainwindow.cpp" line="324"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="307"/>
+        <location filename="../../views/mainwindow.cpp" line="325"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="308"/>
+        <location filename="../../views/mainwindow.cpp" line="326"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="346"/>
+        <location filename="../../views/mainwindow.cpp" line="364"/>
         <source>Unsaved entries</source>
         <translation>未保存のエントリ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="347"/>
+        <location filename="../../views/mainwindow.cpp" line="365"/>
         <source>%n entry(ies) made here are not saved yet. Save them to %1?</source>
         <translation>
             <numerusform>ここで作成した %n 件のエントリはまだ保存されていません。保存しますか？（保存先: %1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="356"/>
-        <location filename="../../views/mainwindow.cpp" line="526"/>
+        <location filename="../../views/mainwindow.cpp" line="374"/>
+        <location filename="../../views/mainwindow.cpp" line="544"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="394"/>
+        <location filename="../../views/mainwindow.cpp" line="412"/>
         <source>Opening %1…</source>
         <translation>%1 を開いています…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="401"/>
+        <location filename="../../views/mainwindow.cpp" line="419"/>
         <source>Open snapshots and logs</source>
         <translation>スナップショットとログを開く</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="402"/>
+        <location filename="../../views/mainwindow.cpp" line="420"/>
         <source>DeltaTraceDB files (*.dtdb *.jsonl *.json *.q);;All files (*)</source>
         <translation>DeltaTraceDB ファイル (*.dtdb *.jsonl *.json *.q);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="409"/>
+        <location filename="../../views/mainwindow.cpp" line="427"/>
         <source>Open a server folder (backups, success_query, error_query)</source>
         <translation>サーバーフォルダーを開く (backups, success_query, error_query)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="417"/>
+        <location filename="../../views/mainwindow.cpp" line="435"/>
         <source>Encrypted file</source>
         <translation>暗号化されたファイル</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="418"/>
+        <location filename="../../views/mainwindow.cpp" line="436"/>
         <source>%1 is encrypted. Enter its key (32, 48 or 64 hexadecimal characters), or leave empty to skip the file. The key is not stored.</source>
         <translation>%1 は暗号化されています。キー（32、48、64 桁のいずれかの 16 進数）を入力してください。空欄のままにすると、このファイルをスキップします。キーは保存されません。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="455"/>
+        <location filename="../../views/mainwindow.cpp" line="473"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="475"/>
+        <location filename="../../views/mainwindow.cpp" line="493"/>
         <source>No history</source>
         <translation>履歴なし</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="482"/>
+        <location filename="../../views/mainwindow.cpp" line="500"/>
         <source>DeltaTrace History</source>
         <translation>DeltaTrace History</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="489"/>
+        <location filename="../../views/mainwindow.cpp" line="507"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="490"/>
+        <location filename="../../views/mainwindow.cpp" line="508"/>
         <source>Open a history: File ▸ Open</source>
         <translation>履歴を開くには: ファイル ▸ ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="496"/>
+        <location filename="../../views/mainwindow.cpp" line="514"/>
         <source>Position %1 / %2</source>
         <translation>位置 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="498"/>
+        <location filename="../../views/mainwindow.cpp" line="516"/>
         <source> · start of the history</source>
         <translation> · 履歴の先頭</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="500"/>
+        <location filename="../../views/mainwindow.cpp" line="518"/>
         <source> · end of the history</source>
         <translation> · 履歴の末尾</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="503"/>
+        <location filename="../../views/mainwindow.cpp" line="521"/>
         <source> · %n unsaved edit(s)</source>
         <translation>
             <numerusform> · 未保存の編集 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="509"/>
+        <location filename="../../views/mainwindow.cpp" line="527"/>
         <source>%n collection(s)</source>
         <translation>
             <numerusform>%n コレクション</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="510"/>
+        <location filename="../../views/mainwindow.cpp" line="528"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n アイテム</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="530"/>
+        <location filename="../../views/mainwindow.cpp" line="548"/>
         <source>Saved %n entry(ies) as %1; they are now part of the history.</source>
         <translation>
             <numerusform>%n 件のエントリを保存しました（%1）。これらは履歴の一部になりました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="538"/>
-        <location filename="../../views/mainwindow.cpp" line="564"/>
+        <location filename="../../views/mainwindow.cpp" line="556"/>
+        <location filename="../../views/mainwindow.cpp" line="582"/>
         <source>Run Query</source>
         <translation>クエリを実行</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="542"/>
+        <location filename="../../views/mainwindow.cpp" line="560"/>
         <source>Run a query at the end of the history</source>
         <translation>履歴の末尾でクエリを実行</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="546"/>
+        <location filename="../../views/mainwindow.cpp" line="564"/>
         <source>Update items</source>
         <translation>アイテムを更新</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="550"/>
+        <location filename="../../views/mainwindow.cpp" line="568"/>
         <source>Add items</source>
         <translation>アイテムを追加</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="552"/>
+        <location filename="../../views/mainwindow.cpp" line="570"/>
         <source>Delete items</source>
         <translation>アイテムを削除</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="556"/>
+        <location filename="../../views/mainwindow.cpp" line="574"/>
         <source>Transaction</source>
         <translation>トランザクション</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="569"/>
+        <location filename="../../views/mainwindow.cpp" line="587"/>
         <source>The query was logged but failed: %1</source>
         <translation>クエリはログに記録されましたが、失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="576"/>
-        <location filename="../../views/mainwindow.cpp" line="591"/>
+        <location filename="../../views/mainwindow.cpp" line="594"/>
+        <location filename="../../views/mainwindow.cpp" line="609"/>
         <source>Add Item</source>
         <translation>アイテムを追加</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="585"/>
+        <location filename="../../views/mainwindow.cpp" line="603"/>
         <source>Add an item</source>
         <translation>アイテムを追加</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="598"/>
-        <location filename="../../views/mainwindow.cpp" line="608"/>
+        <location filename="../../views/mainwindow.cpp" line="616"/>
+        <location filename="../../views/mainwindow.cpp" line="626"/>
         <source>Delete Item</source>
         <translation>アイテムを削除</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="632"/>
+        <location filename="../../views/mainwindow.cpp" line="650"/>
         <source>Encrypted export</source>
         <translation>暗号化してエクスポート</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="633"/>
+        <location filename="../../views/mainwindow.cpp" line="651"/>
         <source>Key (32, 48 or 64 hexadecimal characters; AES-GCM as DeltaTraceStudio uses):</source>
         <translation>キー（32、48、64 桁のいずれかの 16 進数。DeltaTraceStudio と同じ AES-GCM）:</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="638"/>
+        <location filename="../../views/mainwindow.cpp" line="656"/>
         <source>Export the state at position %1</source>
         <translation>位置 %1 の状態をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="639"/>
+        <location filename="../../views/mainwindow.cpp" line="657"/>
         <source>Snapshots (*.dtdb)</source>
         <translation>スナップショット (*.dtdb)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="615"/>
+        <location filename="../../views/mainwindow.cpp" line="633"/>
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="621"/>
+        <location filename="../../views/mainwindow.cpp" line="639"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="654"/>
+        <location filename="../../views/mainwindow.cpp" line="672"/>
         <source>Export %1 at position %2</source>
         <translation>位置 %2 の %1 をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="659"/>
+        <location filename="../../views/mainwindow.cpp" line="677"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="659"/>
+        <location filename="../../views/mainwindow.cpp" line="677"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="668"/>
-        <location filename="../../views/mainwindow.cpp" line="670"/>
+        <location filename="../../views/mainwindow.cpp" line="686"/>
+        <location filename="../../views/mainwindow.cpp" line="688"/>
         <source>Export log</source>
         <translation>ログのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="668"/>
+        <location filename="../../views/mainwindow.cpp" line="686"/>
         <source>From position:</source>
         <translation>開始位置:</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="670"/>
+        <location filename="../../views/mainwindow.cpp" line="688"/>
         <source>To position:</source>
         <translation>終了位置:</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="677"/>
+        <location filename="../../views/mainwindow.cpp" line="695"/>
         <source>Export the log</source>
         <translation>ログをエクスポート</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="679"/>
+        <location filename="../../views/mainwindow.cpp" line="697"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="685"/>
+        <location filename="../../views/mainwindow.cpp" line="703"/>
         <source>Exported %n entry(ies)</source>
         <translation>
             <numerusform>%n 件のエントリをエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="691"/>
+        <location filename="../../views/mainwindow.cpp" line="709"/>
         <source>Export the activity chart</source>
         <translation>アクティビティグラフをエクスポート</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="692"/>
+        <location filename="../../views/mainwindow.cpp" line="710"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="694"/>
+        <location filename="../../views/mainwindow.cpp" line="712"/>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="707"/>
-        <location filename="../../views/mainwindow.cpp" line="718"/>
-        <location filename="../../views/mainwindow.cpp" line="745"/>
+        <location filename="../../views/mainwindow.cpp" line="725"/>
+        <location filename="../../views/mainwindow.cpp" line="736"/>
+        <location filename="../../views/mainwindow.cpp" line="763"/>
         <source>Verify snapshots</source>
         <translation>スナップショットの検証</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="708"/>
+        <location filename="../../views/mainwindow.cpp" line="726"/>
         <source>This history has fewer than two snapshots: there is nothing to verify the log against.</source>
         <translation>この履歴のスナップショットは 2 つ未満のため、ログと照合する対象がありません。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="714"/>
+        <location filename="../../views/mainwindow.cpp" line="732"/>
         <source>Replaying between snapshots…</source>
         <translation>スナップショット間を再実行しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="719"/>
+        <location filename="../../views/mainwindow.cpp" line="737"/>
         <source>Consistent: replaying the log from each snapshot gives the next snapshot exactly (%n segment(s)).</source>
         <translation>
             <numerusform>整合しています: 各スナップショットからログを再実行すると、次のスナップショットと完全に一致します（%n 区間）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="728"/>
+        <location filename="../../views/mainwindow.cpp" line="746"/>
         <source>Between positions %1 and %2:</source>
         <translation>位置 %1 と %2 の間:</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="733"/>
+        <location filename="../../views/mainwindow.cpp" line="751"/>
         <source> collection %1</source>
         <translation> コレクション %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="734"/>
+        <location filename="../../views/mainwindow.cpp" line="752"/>
         <source>, item %1</source>
         <translation>、アイテム %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="735"/>
+        <location filename="../../views/mainwindow.cpp" line="753"/>
         <source>, field %1</source>
         <translation>、フィールド %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="736"/>
+        <location filename="../../views/mainwindow.cpp" line="754"/>
         <source>: expected %1, replay gives %2</source>
         <translation>: 期待値 %1、再実行の結果 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="741"/>
+        <location filename="../../views/mainwindow.cpp" line="759"/>
         <source>. The replay can no longer match after entry %1.</source>
         <translation>。エントリ %1 以降、再実行の結果は一致しなくなります。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="746"/>
+        <location filename="../../views/mainwindow.cpp" line="764"/>
         <source>The log does not lead from one snapshot to the next:
 
 %1</source>
@@ -1701,12 +1866,12 @@ Why: %2</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="761"/>
+        <location filename="../../views/mainwindow.cpp" line="779"/>
         <source>About DeltaTrace History</source>
         <translation>DeltaTrace History について</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="762"/>
+        <location filename="../../views/mainwindow.cpp" line="780"/>
         <source>&lt;h3&gt;DeltaTrace History %1&lt;/h3&gt;&lt;p&gt;Browse the history of a DeltaTraceDB database: scrub through time, see who changed what and why, edit through the log, export any moment.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace History %1&lt;/h3&gt;&lt;p&gt;DeltaTraceDB データベースの履歴を閲覧します。時間をさかのぼって、誰が何をなぜ変更したかを確認し、ログを通じて編集し、任意の時点をエクスポートできます。&lt;/p&gt;</translation>
     </message>
@@ -1903,31 +2068,31 @@ Why: %2</source>
         <translation>カーソル</translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="155"/>
+        <location filename="../../views/timelinewidget.cpp" line="161"/>
         <source>No history open</source>
         <translation>履歴が開かれていません</translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="252"/>
+        <location filename="../../views/timelinewidget.cpp" line="258"/>
         <source>Buckets of %1</source>
         <translation>集計単位: %1</translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="264"/>
+        <location filename="../../views/timelinewidget.cpp" line="270"/>
         <source>Snapshot %1
 The state after entry %2</source>
         <translation>スナップショット %1
 エントリ %2 適用後の状態</translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="334"/>
+        <location filename="../../views/timelinewidget.cpp" line="340"/>
         <source>The chart has nothing to show.</source>
         <translation>グラフに表示する内容がありません。</translation>
     </message>
     <message>
-        <location filename="../../views/timelinewidget.cpp" line="337"/>
-        <location filename="../../views/timelinewidget.cpp" line="340"/>
-        <location filename="../../views/timelinewidget.cpp" line="341"/>
+        <location filename="../../views/timelinewidget.cpp" line="343"/>
+        <location filename="../../views/timelinewidget.cpp" line="346"/>
+        <location filename="../../views/timelinewidget.cpp" line="347"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -1951,8 +2116,8 @@ The state after entry %2</source>
     </message>
     <message>
         <location filename="../../app/dtdb-history/main.cpp" line="50"/>
-        <source>Bring this panel to the front: timeline, cause, diff, log, problems or undo.</source>
-        <translation>このパネルを前面に表示します: timeline、cause、diff、log、problems、undo のいずれか。</translation>
+        <source>Bring this panel to the front: timeline, cause, diff, itemHistory, log, problems or undo.</source>
+        <translation>このパネルを前面に表示: timeline、cause、diff、itemHistory、log、problems、undo。</translation>
     </message>
 </context>
 </TS>

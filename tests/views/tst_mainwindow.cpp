@@ -6,6 +6,8 @@
 #include "demo.h"
 #include "fixtures.h"
 #include "historydocument.h"
+#include "itemhistorymodel.h"
+#include "itemhistoryview.h"
 #include "logview.h"
 #include "mainwindow.h"
 #include "problemspanel.h"
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void closingWithUnsavedEditsAsks();
     void unreadableEntriesAreListed();
     void openAtPositionAndPanels();
+    void itemHistoryFollowsTheChosenItem();
 };
 
 namespace {
@@ -247,6 +250,71 @@ void TestMainWindow::openAtPositionAndPanels()
         QTest::qWaitFor([&] { return w.collectionsView()->currentCollection() == target; }, 10000));
     QVERIFY(w.raisePanel(QStringLiteral("diff")));
     QVERIFY(!w.raisePanel(QStringLiteral("nonsense")));
+}
+
+void TestMainWindow::itemHistoryFollowsTheChosenItem()
+{
+    // Click an item in a collection: the Item History panel shows its row's history; click one
+    // of its versions: the cursor moves there and the table shows that version.
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(openAndWait(w, {testutil::demoServer()}));
+    QVERIFY(w.raisePanel(QStringLiteral("itemHistory")));
+    ItemHistoryView *view = w.itemHistoryView();
+    auto *model = view->model();
+    QCOMPARE(model->status(), document::ItemHistoryModel::Status::Empty);
+    QVERIFY(view->heading().startsWith(QStringLiteral("Select an item")));
+
+    // The orders change most in the demo (paid, shipped, delivered).
+    const auto moment = w.document()->moment();
+    std::string orders;
+    for (const Database::Slot &slot : moment->state->slots())
+        if (slot.name == "orders") orders = slot.key;
+    QVERIFY(!orders.empty());
+    w.collectionsView()->showCollection(orders);
+    auto *table = w.collectionsView()->tableModel();
+    QVERIFY(QTest::qWaitFor([&] { return table->collection() == orders && table->isCurrent(); },
+                            10000));
+    QTableView *items = w.collectionsView()->table();
+    // Orders placed during the history go through several states; click down the table to
+    // one with at least two versions, as a user looking for one would.
+    int row = items->model()->rowCount() / 2;
+    for (;; ++row) {
+        QVERIFY(row < items->model()->rowCount());
+        const QModelIndex cell = items->model()->index(row, 0);
+        items->scrollTo(cell);
+        QTest::mouseClick(items->viewport(), Qt::LeftButton, {}, items->visualRect(cell).center());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return model->status() == document::ItemHistoryModel::Status::Traced &&
+                       model->history().identity.matches(*table->itemAt(row));
+            },
+            30000));
+        if (model->rowCount() >= 2) break;
+    }
+    QCOMPARE(model->history().identity.collectionName, std::string("orders"));
+    QVERIFY(view->heading().startsWith(QStringLiteral("orders · ")));
+    QCOMPARE(model->currentRow(), model->rowCount() - 1); // at the end: the last version
+
+    // Choose the first version by clicking its row.
+    QTableView *events = view->table();
+    const QModelIndex first = events->model()->index(0, document::ItemHistoryModel::EventColumn);
+    const std::size_t position =
+        std::size_t(first.data(document::ItemHistoryModel::PositionRole).toULongLong());
+    QTest::mouseClick(events->viewport(), Qt::LeftButton, {}, events->visualRect(first).center());
+    QVERIFY(QTest::qWaitFor([&] { return w.document()->position() == position; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return model->currentRow() == 0; }, 10000));
+    QCOMPARE(table->collection(), orders);
+    // The state there holds the version the history lists first.
+    const document::ItemHistory &h = model->history();
+    const ItemPtr firstVersion = h.initial ? h.initial : h.events.front().after;
+    bool found = false;
+    w.document()->moment()->state->find(orders)->items().forEach([&](const StoredItem &s) {
+        found = found || s.item->packed() == firstVersion->packed();
+        return !found;
+    });
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestMainWindow)
