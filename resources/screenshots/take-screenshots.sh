@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots from the real app on the bundled demo history, under a
 # virtual X server: the main window mid-history, the Cause inspector on an entry that is part
-# of a chain, and the diff of an update. Usage: take-screenshots.sh [path/to/dtdb-history]
+# of a chain, the diff of an update, and the history of an order as it is delivered. Usage: take-screenshots.sh [path/to/dtdb-history]
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -31,6 +31,7 @@ position_after_middle() {
 
 chained=$(position_after_middle '"chainParentSerial": "')
 updated=$(position_after_middle '"className": "TransactionQuery"')
+delivered=$(position_after_middle '"deliveredAt"')
 middle=$(( ${#entries[@]} * 3 / 5 ))
 
 # A private settings folder: the shots do not depend on (or change) the user's settings.
@@ -48,3 +49,4 @@ shoot() { # NAME POSITION PANEL
 shoot main-window "$middle" log
 shoot cause-inspector "$chained" cause
 shoot diff "$updated" diff
+shoot item-history "$delivered" itemHistory
