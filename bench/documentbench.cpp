@@ -7,6 +7,7 @@
 
 #include "displaytext.h"
 #include "historyloader.h"
+#include "itemhistory.h"
 #include "seekrunner.h"
 #include "tablelayout.h"
 
@@ -140,5 +141,31 @@ int main(int argc, char *argv[])
     out << "Baseline, every cell as text: " << ms(naive) << " -> layout is "
         << QString::number(naive / all, 'f', 1) << "x faster; the view itself formats only the "
         << "~40 visible rows\n";
+
+    // Item History: the identity of a row (a pass over its collection) and its events (a pass
+    // over the recorded changes), for rows spread over the collection; against the least a
+    // replay-based row history would do, stepping a cursor through every entry.
+    std::vector<double> identityMs, traceMs;
+    std::size_t events = 0;
+    const std::size_t size = slot->collection.size();
+    for (std::size_t i = 0; i < 10 && size > 0; ++i) {
+        const ItemPtr item = slot->collection.items().at(i * size / 10).item;
+        std::optional<ItemIdentity> id;
+        identityMs.push_back(millis([&] { id = identityOf(*moment->state, slot->key, *item); }));
+        if (id)
+            traceMs.push_back(
+                millis([&] { events += traceItem(*timeline, {}, *id).events.size(); }));
+    }
+    history::Cursor stepper(timeline);
+    const double stepAll = millis([&] {
+        for (std::size_t p = 0; p < n; ++p)
+            stepper.stepForward();
+    });
+    const double traceP50 = percentile(traceMs, 0.5);
+    out << "Item history of " << traceMs.size() << " rows (" << events << " events): identity p50 "
+        << ms(percentile(identityMs, 0.5)) << ", events p50 " << ms(traceP50) << ", max "
+        << ms(percentile(traceMs, 1.0)) << "; stepping through all " << n << " entries "
+        << ms(stepAll) << " (" << QString::number(stepAll / std::max(traceP50, 1e-6), 'f', 1)
+        << "x the events)\n";
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "itemhistoryview.h"
 
+#include "entrytable.h"
 #include "historydocument.h"
 #include "itemhistorymodel.h"
 
@@ -26,16 +27,8 @@ ItemHistoryView::ItemHistoryView(document::HistoryDocument *document, QWidget *p
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("itemHistoryTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    setUpEntryTable(m_table);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
     header->setSectionResizeMode(ItemHistoryModel::EntryColumn, QHeaderView::ResizeToContents);
     header->resizeSection(ItemHistoryModel::EventColumn, 90);
     header->resizeSection(ItemHistoryModel::ChangeColumn, 280);

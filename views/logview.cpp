@@ -1,6 +1,7 @@
 #include "logview.h"
 
 #include "displaytext.h"
+#include "entrytable.h"
 #include "historydocument.h"
 #include "logfilterproxymodel.h"
 #include "logmodel.h"
@@ -47,16 +48,8 @@ LogView::LogView(document::HistoryDocument *document, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { m_selecting = false; });
     m_table->setModel(m_proxy);
     m_table->setObjectName(QStringLiteral("logTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    setUpEntryTable(m_table);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
     const int widths[] = {56, 170, 170, 120, 110, 320, 200};
     for (int c = 0; c < int(std::size(widths)); ++c)
         header->resizeSection(c, widths[c]);

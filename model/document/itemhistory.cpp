@@ -20,18 +20,39 @@ bool sameVersion(const ItemPtr &a, const ItemPtr &b)
     return a && b && a->packed() == b->packed();
 }
 
-// The first item of the collection in `state` that matches, or null.
-ItemPtr findIn(const Database &state, const ItemIdentity &identity)
+// The items that hold the row in a replayed state: usually one, none before it is added or
+// after it is removed, and several where the identity value was not unique yet. Items in a
+// state are the very ones the recorded changes name, so an op removes or replaces one of them
+// exactly when its `before` is one of these: only new versions need to be read.
+class RowItems
 {
-    const Collection *c = state.find(identity.collectionKey);
-    if (!c) return nullptr;
-    ItemPtr found;
-    c->items().forEach([&](const StoredItem &s) {
-        if (identity.matches(*s.item)) found = s.item;
-        return !found;
-    });
-    return found;
-}
+public:
+    RowItems() = default;
+    RowItems(const Database &state, const ItemIdentity &identity)
+    {
+        if (const Collection *c = state.find(identity.collectionKey))
+            c->items().forEach([&](const StoredItem &s) {
+                if (identity.matches(*s.item)) m_items.push_back(s.item);
+                return true;
+            });
+    }
+    bool holds(const ItemPtr &item) const
+    {
+        return std::find(m_items.begin(), m_items.end(), item) != m_items.end();
+    }
+    void add(const ItemPtr &item) { m_items.push_back(item); }
+    void remove(const ItemPtr &item)
+    {
+        if (const auto it = std::find(m_items.begin(), m_items.end(), item); it != m_items.end())
+            m_items.erase(it);
+    }
+    // The version a snapshot is compared with: the first in storage order of the state.
+    ItemPtr first() const { return m_items.empty() ? nullptr : m_items.front(); }
+    std::size_t size() const { return m_items.size(); }
+
+private:
+    std::vector<ItemPtr> m_items;
+};
 
 // What one entry did to the row: its first version before and its last version after.
 class EntryTouch
@@ -64,27 +85,32 @@ private:
     ItemPtr m_before, m_after;
 };
 
-// Feeds the ops of `change` on the row's collection to `touch`; `current` follows the row's
-// version (null while no item holds the identity value).
-void collect(const Change &change, const ItemIdentity &identity, EntryTouch &touch,
-             ItemPtr &current)
+// Feeds the ops of `change` on the row's collection to `touch`, keeping `rows` the items that
+// hold the row.
+void collect(const Change &change, const ItemIdentity &identity, EntryTouch &touch, RowItems &rows)
 {
     const auto removedIf = [&](const ItemPtr &item) {
-        if (identity.matches(*item)) {
+        if (rows.holds(item)) {
             touch.touch(item, nullptr);
-            current = nullptr;
+            rows.remove(item);
+        }
+    };
+    const auto addedIf = [&](const ItemPtr &item) {
+        if (identity.matches(*item)) {
+            touch.touch(nullptr, item);
+            rows.add(item);
         }
     };
     for (const ChangeOp &op : change.ops) {
         if (op.key() != identity.collectionKey) continue;
         switch (op.kind) {
         case ChangeOp::Kind::InsertItem:
-            if (identity.matches(*op.after)) touch.touch(nullptr, current = op.after);
+            addedIf(op.after);
             break;
         case ChangeOp::Kind::AppendItems:
             if (const auto *appended = op.appended())
                 for (const StoredItem &s : *appended)
-                    if (identity.matches(*s.item)) touch.touch(nullptr, current = s.item);
+                    addedIf(s.item);
             break;
         case ChangeOp::Kind::RemoveItem:
             removedIf(op.before);
@@ -92,12 +118,10 @@ void collect(const Change &change, const ItemIdentity &identity, EntryTouch &tou
         case ChangeOp::Kind::ReplaceItem: {
             // An update may also move an item into or out of the row by changing the
             // identity field: it is a change of the row either way, and the fields say so.
-            const bool was = identity.matches(*op.before), is = identity.matches(*op.after);
+            const bool was = rows.holds(op.before), is = identity.matches(*op.after);
             if (was || is) touch.touch(op.before, op.after);
-            if (is)
-                current = op.after;
-            else if (was)
-                current = nullptr;
+            if (was) rows.remove(op.before);
+            if (is) rows.add(op.after);
             break;
         }
         case ChangeOp::Kind::ClearItems:
@@ -179,25 +203,26 @@ ItemHistory traceItem(const history::Timeline &timeline, const LocalEntries &loc
     h.identity = identity;
     const std::size_t base = timeline.size();
     const std::size_t total = base + locals.size();
-    ItemPtr current;
-    if (const Database *first = timeline.anchorAt(0)) current = findIn(*first, identity);
-    h.initial = current;
+    RowItems rows;
+    if (const Database *first = timeline.anchorAt(0)) rows = RowItems(*first, identity);
+    h.initial = rows.first();
     for (std::size_t p = 0;; ++p) {
         // A later snapshot replaces the replayed state at its position (changeOf(p) is
         // recorded against it).
         if (p > 0 && p <= base)
             if (const Database *anchor = timeline.anchorAt(p)) {
-                ItemPtr there = findIn(*anchor, identity);
-                if (!sameVersion(current, there)) {
+                RowItems there(*anchor, identity);
+                const ItemPtr before = rows.first(), after = there.first();
+                if (rows.size() != there.size() || !sameVersion(before, after)) {
                     ItemEvent e;
                     e.kind = ItemEvent::Kind::Snapshot;
                     e.entry = p;
-                    e.before = current;
-                    e.after = there;
-                    if (current && there) e.fields = fieldDiffs(*current, *there);
+                    e.before = before;
+                    e.after = after;
+                    if (before && after) e.fields = fieldDiffs(*before, *after);
                     h.events.push_back(std::move(e));
                 }
-                current = std::move(there);
+                rows = std::move(there);
             }
         if (p == total) break;
         if (p % ProgressEvery == 0) {
@@ -208,8 +233,7 @@ ItemHistory traceItem(const history::Timeline &timeline, const LocalEntries &loc
             if (progress) progress(p, total);
         }
         EntryTouch touch;
-        collect(p < base ? timeline.changeOf(p) : *locals[p - base]->change, identity, touch,
-                current);
+        collect(p < base ? timeline.changeOf(p) : *locals[p - base]->change, identity, touch, rows);
         if (auto e = touch.event(p)) h.events.push_back(std::move(*e));
     }
     if (progress && h.complete) progress(total, total);
