@@ -52,6 +52,7 @@ ItemHistoryModel::ItemHistoryModel(HistoryDocument *document, QObject *parent)
     connect(document, &HistoryDocument::momentChanged, this, &ItemHistoryModel::updateCurrent);
     // An edit, undo or redo may have written the row: its events are traced again.
     connect(document, &HistoryDocument::entriesChanged, this, [this] {
+        dropUndoneEvents();
         if (m_status == Status::Traced) start(m_history.identity, m_key, m_item, nullptr);
     });
 }
@@ -139,6 +140,22 @@ void ItemHistoryModel::finished()
     m_current = rowAt(m_document->position());
     endResetModel();
     setStatus(result->history ? Status::Traced : Status::NoIdentity);
+}
+
+void ItemHistoryModel::dropUndoneEvents()
+{
+    // An undo removed entries at the end: their events go at once, before the row is traced
+    // again, so that no row names an entry that is no longer there.
+    std::size_t keep = m_history.events.size();
+    while (keep > 0 && m_history.events[keep - 1].kind != ItemEvent::Kind::Snapshot &&
+           m_history.events[keep - 1].entry >= m_document->entryCount())
+        --keep;
+    if (keep == m_history.events.size()) return;
+    beginRemoveRows({}, int(keep) + initialRows(), rowCount() - 1);
+    m_history.events.resize(keep);
+    m_what.resize(keep);
+    endRemoveRows();
+    updateCurrent();
 }
 
 void ItemHistoryModel::setStatus(Status status)

@@ -82,6 +82,7 @@ private:
     void start(std::optional<ItemIdentity> identity, const std::string &key, ItemPtr item,
                std::shared_ptr<const Database> state);
     void finished();
+    void dropUndoneEvents();
     void setStatus(Status status);
     void updateCurrent();
     int rowAt(std::size_t position) const;
