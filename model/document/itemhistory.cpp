@@ -46,7 +46,7 @@ public:
         if (const auto it = std::find(m_items.begin(), m_items.end(), item); it != m_items.end())
             m_items.erase(it);
     }
-    // The version a snapshot is compared with: the first in storage order of the state.
+    // The version compared with a snapshot's: the row is one item wherever its value is unique.
     ItemPtr first() const { return m_items.empty() ? nullptr : m_items.front(); }
     std::size_t size() const { return m_items.size(); }
 
@@ -64,7 +64,6 @@ public:
         m_touched = true;
         m_after = after;
     }
-    bool touched() const { return m_touched; }
     // The event, or nullopt when the row was there neither before nor after.
     std::optional<ItemEvent> event(std::size_t entry) const
     {
@@ -174,7 +173,8 @@ std::optional<ItemIdentity> identityOf(const Database &state, const std::string 
         inState = inState || s.item.get() == &item;
         return true;
     });
-    // An item the entry at the cursor removed is shown too, but is no longer in the state.
+    // An item the entry at the cursor removed is shown too, but is no longer in the state. It
+    // goes first: the first item's fields are the candidates, and it must have the one chosen.
     if (!inState) items.insert(items.begin(), &item);
     ItemIdentity identity;
     identity.field = chooseIdentityField(items, {});

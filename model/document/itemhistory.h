@@ -40,8 +40,9 @@ struct ItemEvent
 {
     enum class Kind
     {
-        Added,   // the row appeared (add, or an update that gave an item the identity value)
-        Changed, // replaced by an update (its fields may be unchanged)
+        Added,   // added by an add (or a merge, or a transaction's net effect)
+        Changed, // replaced by an update, also one that moved an item into or out of the row
+                 // by changing its identity field; its fields may be unchanged
         Removed, // deleted, cleared with its collection, or the collection removed
         Snapshot // a later snapshot holds another version than the replay reached
     };

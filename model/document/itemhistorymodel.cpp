@@ -53,7 +53,10 @@ ItemHistoryModel::ItemHistoryModel(HistoryDocument *document, QObject *parent)
     // An edit, undo or redo may have written the row: its events are traced again.
     connect(document, &HistoryDocument::entriesChanged, this, [this] {
         dropUndoneEvents();
-        if (m_status == Status::Traced) start(m_history.identity, m_key, m_item, nullptr);
+        if (m_status == Status::Traced)
+            start(m_history.identity, m_key, m_item, m_state);
+        else if (m_status == Status::Tracing) // it reads the entries as they were: again
+            start(m_tracing, m_key, m_item, m_state);
     });
 }
 
@@ -73,6 +76,7 @@ void ItemHistoryModel::follow(const std::string &key, ItemPtr item,
     if (item == m_item && key == m_key && m_status != Status::Empty) return;
     m_key = key;
     m_item = item;
+    m_state = state;
     start(std::nullopt, key, std::move(item), std::move(state));
 }
 
@@ -82,6 +86,8 @@ void ItemHistoryModel::clear()
     ++m_generation;
     m_key.clear();
     m_item = nullptr;
+    m_state = nullptr;
+    m_tracing.reset();
     beginResetModel();
     m_history = {};
     m_what.clear();
@@ -99,6 +105,7 @@ void ItemHistoryModel::start(std::optional<ItemIdentity> identity, const std::st
     // Only a row just traced in full can be kept as it is.
     std::optional<ItemIdentity> shown;
     if (m_status == Status::Traced && m_history.complete) shown = m_history.identity;
+    m_tracing = identity;
     setStatus(Status::Tracing);
     m_watcher.setFuture(
         QtConcurrent::run([generation, identity = std::move(identity), shown = std::move(shown),
@@ -129,6 +136,8 @@ void ItemHistoryModel::finished()
     if (m_watcher.future().resultCount() == 0) return;
     std::shared_ptr<Result> result = m_watcher.future().result();
     if (result->generation != m_generation) return; // superseded while it ran
+    // The state was kept to start again; holding it longer would keep its items alive.
+    m_state = nullptr;
     if (result->sameRow) {
         setStatus(Status::Traced);
         return;

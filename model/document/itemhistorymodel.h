@@ -97,7 +97,9 @@ private:
     std::uint64_t m_generation = 0;
     Status m_status = Status::Empty;
     std::string m_key;
-    ItemPtr m_item; // the item last followed
+    ItemPtr m_item;                          // the item last followed
+    std::shared_ptr<const Database> m_state; // its state, until its row is traced
+    std::optional<ItemIdentity> m_tracing;   // the identity the running trace was given
     ItemHistory m_history;
     int m_current = -1;
     mutable std::vector<std::optional<QString>> m_what; // per row, read when first shown
