@@ -305,6 +305,13 @@ void MainWindow::createActions()
     m_needsHistory << tools->addAction(tr("&Compare Two Moments…"), QKeySequence(tr("Ctrl+D")),
                                        this, &MainWindow::compareMoments);
     m_needsHistory << tools->addAction(tr("&Verify Snapshots"), this, &MainWindow::verifySnapshots);
+    QAction *itemHistory =
+        tools->addAction(tr("Item &History of the Selected Item"), QKeySequence(tr("Ctrl+H")), this,
+                         &MainWindow::showItemHistory);
+    m_needsHistory << itemHistory;
+    // A right click on an item offers its history and its deletion.
+    m_collections->table()->insertAction(m_deleteItemAction, itemHistory);
+    m_collections->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
@@ -710,6 +717,17 @@ void MainWindow::exportChart()
                                      QStringLiteral("activity.png"), tr("PNG images (*.png)"));
     if (path.isEmpty()) return;
     if (!m_timeline->saveChartPng(path)) report(tr("Cannot write %1").arg(path));
+}
+
+void MainWindow::showItemHistory()
+{
+    raisePanel(QStringLiteral("itemHistory"));
+    const int row = m_collections->currentRow();
+    const auto &layout = m_collections->tableModel()->layout();
+    if (row < 0 || !layout.moment) return;
+    if (ItemPtr item = m_collections->tableModel()->itemAt(row))
+        m_itemHistory->follow(m_collections->currentCollection(), std::move(item),
+                              layout.moment->state);
 }
 
 void MainWindow::compareMoments()

@@ -81,6 +81,7 @@ private:
     void exportChart();
     void compareMoments();
     void verifySnapshots();
+    void showItemHistory();
     void preferences();
     void about();
     QString askKey(const QString &path);

@@ -346,92 +346,92 @@
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="192"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="218"/>
         <source>new: %1</source>
         <translation>新規: %1</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="193"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="219"/>
         <source>was: %1</source>
         <translation>削除前: %1</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="194"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="220"/>
         <source>written again, unchanged</source>
         <translation>同じ値で再書き込み（変更なし）</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="197"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="223"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="198"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="224"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="214"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="240"/>
         <source>first snapshot</source>
         <translation>最初のスナップショット</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="218"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="244"/>
         <source>the version the history starts from</source>
         <translation>履歴の開始時点の版</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="260"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="286"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="262"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="288"/>
         <source>changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="264"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="290"/>
         <source>removed</source>
         <translation>削除済み</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="266"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="292"/>
         <source>snapshot differs</source>
         <translation>スナップショットと不一致</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="272"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="298"/>
         <source>the snapshot holds another version than the replay reaches</source>
         <translation>スナップショットの版がリプレイ結果と異なります</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="310"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="336"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="312"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="338"/>
         <source>Time (UTC)</source>
         <translation>時刻 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="314"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="340"/>
         <source>Actor</source>
         <translation>アクター</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="316"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="342"/>
         <source>Event</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="318"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="344"/>
         <source>Change</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../../model/document/itemhistorymodel.cpp" line="320"/>
+        <location filename="../../model/document/itemhistorymodel.cpp" line="346"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -1103,32 +1103,32 @@ Why: %2</source>
 <context>
     <name>dtdb::views::ItemHistoryView</name>
     <message>
-        <location filename="../../views/itemhistoryview.cpp" line="81"/>
+        <location filename="../../views/itemhistoryview.cpp" line="74"/>
         <source>%1 · %2 = %3</source>
         <translation>%1 · %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../views/itemhistoryview.cpp" line="87"/>
+        <location filename="../../views/itemhistoryview.cpp" line="80"/>
         <source>Select an item in a collection to see its history: every entry that added, changed or removed it.</source>
         <translation>コレクションの項目を選ぶと、その履歴（追加・変更・削除したすべてのエントリ）を表示します。</translation>
     </message>
     <message>
-        <location filename="../../views/itemhistoryview.cpp" line="90"/>
+        <location filename="../../views/itemhistoryview.cpp" line="83"/>
         <source>Following the item through the history…</source>
         <translation>履歴の中で項目を追跡しています…</translation>
     </message>
     <message>
-        <location filename="../../views/itemhistoryview.cpp" line="92"/>
+        <location filename="../../views/itemhistoryview.cpp" line="85"/>
         <source>No field identifies the items of this collection: an item&apos;s history follows the first field that every item has with a value of its own.</source>
         <translation>このコレクションには項目を識別するフィールドがありません。項目の履歴は、すべての項目が持ち値が重複しない最初のフィールドで追跡します。</translation>
     </message>
     <message>
-        <location filename="../../views/itemhistoryview.cpp" line="98"/>
+        <location filename="../../views/itemhistoryview.cpp" line="90"/>
         <source>%1: in the first snapshot, never changed since.</source>
         <translation>%1: 最初のスナップショットにあり、その後変更されていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/itemhistoryview.cpp" line="99"/>
+        <location filename="../../views/itemhistoryview.cpp" line="91"/>
         <source>%1: %n event(s), from entry %2 to %3. The version at the cursor is in bold.</source>
         <translation>
             <numerusform>%1: %n 件の出来事（エントリ %2 から %3）。カーソル位置の版は太字です。</numerusform>
@@ -1205,37 +1205,37 @@ Why: %2</source>
 <context>
     <name>dtdb::views::LogView</name>
     <message>
-        <location filename="../../views/logview.cpp" line="31"/>
+        <location filename="../../views/logview.cpp" line="32"/>
         <source>Failed only</source>
         <translation>失敗のみ</translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="64"/>
+        <location filename="../../views/logview.cpp" line="57"/>
         <source>Search entries (any text in the query or its Cause)…</source>
         <translation>エントリを検索（クエリまたは Cause 内の任意のテキスト）…</translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="83"/>
+        <location filename="../../views/logview.cpp" line="76"/>
         <source>Searching %1%</source>
         <translation>検索中 %1%</translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="131"/>
+        <location filename="../../views/logview.cpp" line="124"/>
         <source>All types</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="134"/>
+        <location filename="../../views/logview.cpp" line="127"/>
         <source>All actors</source>
         <translation>すべてのアクター</translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="135"/>
+        <location filename="../../views/logview.cpp" line="128"/>
         <source>All collections</source>
         <translation>すべてのコレクション</translation>
     </message>
     <message>
-        <location filename="../../views/logview.cpp" line="139"/>
+        <location filename="../../views/logview.cpp" line="132"/>
         <source>No Cause</source>
         <translation>Cause なし</translation>
     </message>
@@ -1512,352 +1512,362 @@ Why: %2</source>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="309"/>
+        <source>Item &amp;History of the Selected Item</source>
+        <translation>選択した項目の履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="309"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="316"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="313"/>
+        <location filename="../../views/mainwindow.cpp" line="320"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="314"/>
+        <location filename="../../views/mainwindow.cpp" line="321"/>
         <source>&amp;About DeltaTrace History</source>
         <translation>DeltaTrace History について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="324"/>
+        <location filename="../../views/mainwindow.cpp" line="331"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="325"/>
+        <location filename="../../views/mainwindow.cpp" line="332"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="326"/>
+        <location filename="../../views/mainwindow.cpp" line="333"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="364"/>
+        <location filename="../../views/mainwindow.cpp" line="371"/>
         <source>Unsaved entries</source>
         <translation>未保存のエントリ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="365"/>
+        <location filename="../../views/mainwindow.cpp" line="372"/>
         <source>%n entry(ies) made here are not saved yet. Save them to %1?</source>
         <translation>
             <numerusform>ここで作成した %n 件のエントリはまだ保存されていません。保存しますか？（保存先: %1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="374"/>
-        <location filename="../../views/mainwindow.cpp" line="544"/>
+        <location filename="../../views/mainwindow.cpp" line="381"/>
+        <location filename="../../views/mainwindow.cpp" line="551"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="412"/>
+        <location filename="../../views/mainwindow.cpp" line="419"/>
         <source>Opening %1…</source>
         <translation>%1 を開いています…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="419"/>
+        <location filename="../../views/mainwindow.cpp" line="426"/>
         <source>Open snapshots and logs</source>
         <translation>スナップショットとログを開く</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="420"/>
+        <location filename="../../views/mainwindow.cpp" line="427"/>
         <source>DeltaTraceDB files (*.dtdb *.jsonl *.json *.q);;All files (*)</source>
         <translation>DeltaTraceDB ファイル (*.dtdb *.jsonl *.json *.q);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="427"/>
+        <location filename="../../views/mainwindow.cpp" line="434"/>
         <source>Open a server folder (backups, success_query, error_query)</source>
         <translation>サーバーフォルダーを開く (backups, success_query, error_query)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="435"/>
+        <location filename="../../views/mainwindow.cpp" line="442"/>
         <source>Encrypted file</source>
         <translation>暗号化されたファイル</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="436"/>
+        <location filename="../../views/mainwindow.cpp" line="443"/>
         <source>%1 is encrypted. Enter its key (32, 48 or 64 hexadecimal characters), or leave empty to skip the file. The key is not stored.</source>
         <translation>%1 は暗号化されています。キー（32、48、64 桁のいずれかの 16 進数）を入力してください。空欄のままにすると、このファイルをスキップします。キーは保存されません。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="473"/>
+        <location filename="../../views/mainwindow.cpp" line="480"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="493"/>
+        <location filename="../../views/mainwindow.cpp" line="500"/>
         <source>No history</source>
         <translation>履歴なし</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="500"/>
+        <location filename="../../views/mainwindow.cpp" line="507"/>
         <source>DeltaTrace History</source>
         <translation>DeltaTrace History</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="507"/>
+        <location filename="../../views/mainwindow.cpp" line="514"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="508"/>
+        <location filename="../../views/mainwindow.cpp" line="515"/>
         <source>Open a history: File ▸ Open</source>
         <translation>履歴を開くには: ファイル ▸ ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="514"/>
+        <location filename="../../views/mainwindow.cpp" line="521"/>
         <source>Position %1 / %2</source>
         <translation>位置 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="516"/>
+        <location filename="../../views/mainwindow.cpp" line="523"/>
         <source> · start of the history</source>
         <translation> · 履歴の先頭</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="518"/>
+        <location filename="../../views/mainwindow.cpp" line="525"/>
         <source> · end of the history</source>
         <translation> · 履歴の末尾</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="521"/>
+        <location filename="../../views/mainwindow.cpp" line="528"/>
         <source> · %n unsaved edit(s)</source>
         <translation>
             <numerusform> · 未保存の編集 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="527"/>
+        <location filename="../../views/mainwindow.cpp" line="534"/>
         <source>%n collection(s)</source>
         <translation>
             <numerusform>%n コレクション</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="528"/>
+        <location filename="../../views/mainwindow.cpp" line="535"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n アイテム</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="548"/>
+        <location filename="../../views/mainwindow.cpp" line="555"/>
         <source>Saved %n entry(ies) as %1; they are now part of the history.</source>
         <translation>
             <numerusform>%n 件のエントリを保存しました（%1）。これらは履歴の一部になりました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="556"/>
-        <location filename="../../views/mainwindow.cpp" line="582"/>
+        <location filename="../../views/mainwindow.cpp" line="563"/>
+        <location filename="../../views/mainwindow.cpp" line="589"/>
         <source>Run Query</source>
         <translation>クエリを実行</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="560"/>
+        <location filename="../../views/mainwindow.cpp" line="567"/>
         <source>Run a query at the end of the history</source>
         <translation>履歴の末尾でクエリを実行</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="564"/>
+        <location filename="../../views/mainwindow.cpp" line="571"/>
         <source>Update items</source>
         <translation>アイテムを更新</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="568"/>
+        <location filename="../../views/mainwindow.cpp" line="575"/>
         <source>Add items</source>
         <translation>アイテムを追加</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="570"/>
+        <location filename="../../views/mainwindow.cpp" line="577"/>
         <source>Delete items</source>
         <translation>アイテムを削除</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="574"/>
+        <location filename="../../views/mainwindow.cpp" line="581"/>
         <source>Transaction</source>
         <translation>トランザクション</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="587"/>
+        <location filename="../../views/mainwindow.cpp" line="594"/>
         <source>The query was logged but failed: %1</source>
         <translation>クエリはログに記録されましたが、失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="594"/>
-        <location filename="../../views/mainwindow.cpp" line="609"/>
+        <location filename="../../views/mainwindow.cpp" line="601"/>
+        <location filename="../../views/mainwindow.cpp" line="616"/>
         <source>Add Item</source>
         <translation>アイテムを追加</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="603"/>
+        <location filename="../../views/mainwindow.cpp" line="610"/>
         <source>Add an item</source>
         <translation>アイテムを追加</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="616"/>
-        <location filename="../../views/mainwindow.cpp" line="626"/>
+        <location filename="../../views/mainwindow.cpp" line="623"/>
+        <location filename="../../views/mainwindow.cpp" line="633"/>
         <source>Delete Item</source>
         <translation>アイテムを削除</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="650"/>
+        <location filename="../../views/mainwindow.cpp" line="657"/>
         <source>Encrypted export</source>
         <translation>暗号化してエクスポート</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="651"/>
+        <location filename="../../views/mainwindow.cpp" line="658"/>
         <source>Key (32, 48 or 64 hexadecimal characters; AES-GCM as DeltaTraceStudio uses):</source>
         <translation>キー（32、48、64 桁のいずれかの 16 進数。DeltaTraceStudio と同じ AES-GCM）:</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="656"/>
+        <location filename="../../views/mainwindow.cpp" line="663"/>
         <source>Export the state at position %1</source>
         <translation>位置 %1 の状態をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="657"/>
+        <location filename="../../views/mainwindow.cpp" line="664"/>
         <source>Snapshots (*.dtdb)</source>
         <translation>スナップショット (*.dtdb)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="633"/>
+        <location filename="../../views/mainwindow.cpp" line="640"/>
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="639"/>
+        <location filename="../../views/mainwindow.cpp" line="646"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="672"/>
+        <location filename="../../views/mainwindow.cpp" line="679"/>
         <source>Export %1 at position %2</source>
         <translation>位置 %2 の %1 をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="677"/>
+        <location filename="../../views/mainwindow.cpp" line="684"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="677"/>
+        <location filename="../../views/mainwindow.cpp" line="684"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="686"/>
-        <location filename="../../views/mainwindow.cpp" line="688"/>
+        <location filename="../../views/mainwindow.cpp" line="693"/>
+        <location filename="../../views/mainwindow.cpp" line="695"/>
         <source>Export log</source>
         <translation>ログのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="686"/>
+        <location filename="../../views/mainwindow.cpp" line="693"/>
         <source>From position:</source>
         <translation>開始位置:</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="688"/>
+        <location filename="../../views/mainwindow.cpp" line="695"/>
         <source>To position:</source>
         <translation>終了位置:</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="695"/>
+        <location filename="../../views/mainwindow.cpp" line="702"/>
         <source>Export the log</source>
         <translation>ログをエクスポート</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="697"/>
+        <location filename="../../views/mainwindow.cpp" line="704"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="703"/>
+        <location filename="../../views/mainwindow.cpp" line="710"/>
         <source>Exported %n entry(ies)</source>
         <translation>
             <numerusform>%n 件のエントリをエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="709"/>
+        <location filename="../../views/mainwindow.cpp" line="716"/>
         <source>Export the activity chart</source>
         <translation>アクティビティグラフをエクスポート</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="710"/>
+        <location filename="../../views/mainwindow.cpp" line="717"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="712"/>
+        <location filename="../../views/mainwindow.cpp" line="719"/>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="725"/>
-        <location filename="../../views/mainwindow.cpp" line="736"/>
-        <location filename="../../views/mainwindow.cpp" line="763"/>
+        <location filename="../../views/mainwindow.cpp" line="743"/>
+        <location filename="../../views/mainwindow.cpp" line="754"/>
+        <location filename="../../views/mainwindow.cpp" line="781"/>
         <source>Verify snapshots</source>
         <translation>スナップショットの検証</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="726"/>
+        <location filename="../../views/mainwindow.cpp" line="744"/>
         <source>This history has fewer than two snapshots: there is nothing to verify the log against.</source>
         <translation>この履歴のスナップショットは 2 つ未満のため、ログと照合する対象がありません。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="732"/>
+        <location filename="../../views/mainwindow.cpp" line="750"/>
         <source>Replaying between snapshots…</source>
         <translation>スナップショット間を再実行しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="737"/>
+        <location filename="../../views/mainwindow.cpp" line="755"/>
         <source>Consistent: replaying the log from each snapshot gives the next snapshot exactly (%n segment(s)).</source>
         <translation>
             <numerusform>整合しています: 各スナップショットからログを再実行すると、次のスナップショットと完全に一致します（%n 区間）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="746"/>
+        <location filename="../../views/mainwindow.cpp" line="764"/>
         <source>Between positions %1 and %2:</source>
         <translation>位置 %1 と %2 の間:</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="751"/>
+        <location filename="../../views/mainwindow.cpp" line="769"/>
         <source> collection %1</source>
         <translation> コレクション %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="752"/>
+        <location filename="../../views/mainwindow.cpp" line="770"/>
         <source>, item %1</source>
         <translation>、アイテム %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="753"/>
+        <location filename="../../views/mainwindow.cpp" line="771"/>
         <source>, field %1</source>
         <translation>、フィールド %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="754"/>
+        <location filename="../../views/mainwindow.cpp" line="772"/>
         <source>: expected %1, replay gives %2</source>
         <translation>: 期待値 %1、再実行の結果 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="759"/>
+        <location filename="../../views/mainwindow.cpp" line="777"/>
         <source>. The replay can no longer match after entry %1.</source>
         <translation>。エントリ %1 以降、再実行の結果は一致しなくなります。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="764"/>
+        <location filename="../../views/mainwindow.cpp" line="782"/>
         <source>The log does not lead from one snapshot to the next:
 
 %1</source>
@@ -1866,12 +1876,12 @@ Why: %2</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="779"/>
+        <location filename="../../views/mainwindow.cpp" line="797"/>
         <source>About DeltaTrace History</source>
         <translation>DeltaTrace History について</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="780"/>
+        <location filename="../../views/mainwindow.cpp" line="798"/>
         <source>&lt;h3&gt;DeltaTrace History %1&lt;/h3&gt;&lt;p&gt;Browse the history of a DeltaTraceDB database: scrub through time, see who changed what and why, edit through the log, export any moment.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace History %1&lt;/h3&gt;&lt;p&gt;DeltaTraceDB データベースの履歴を閲覧します。時間をさかのぼって、誰が何をなぜ変更したかを確認し、ログを通じて編集し、任意の時点をエクスポートできます。&lt;/p&gt;</translation>
     </message>

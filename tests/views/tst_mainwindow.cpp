@@ -315,6 +315,18 @@ void TestMainWindow::itemHistoryFollowsTheChosenItem()
         return !found;
     });
     QVERIFY(found);
+
+    // Tools ▸ Item History (also on the item's context menu) brings the panel back.
+    auto *dock = w.findChild<QDockWidget *>(QStringLiteral("itemHistoryDock"));
+    QVERIFY(dock);
+    dock->hide();
+    QAction *show = nullptr;
+    for (QAction *a : items->actions())
+        if (a->text().contains(QStringLiteral("History"))) show = a;
+    QVERIFY(show);
+    QCOMPARE(items->contextMenuPolicy(), Qt::ActionsContextMenu);
+    show->trigger();
+    QVERIFY(dock->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
