@@ -101,13 +101,7 @@ CollectionsView::CollectionsView(document::HistoryDocument *document, QWidget *p
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CollectionsView::showDetail);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                const auto &layout = m_tableModel->layout();
-                if (!current.isValid() || !layout.moment) return;
-                if (ItemPtr item = m_tableModel->itemAt(current.row()))
-                    Q_EMIT itemChosen(m_tableModel->collection(), std::move(item),
-                                      layout.moment->state);
-            });
+            &CollectionsView::announceCurrentItem);
     // Keep the scroll position when the rows are replaced as the cursor moves.
     connect(m_tableModel, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_savedScroll = m_table->verticalScrollBar()->value(); });
@@ -180,6 +174,15 @@ void CollectionsView::revealTouched(const std::string &key)
 {
     m_revealPending = true;
     showCollection(key);
+}
+
+void CollectionsView::announceCurrentItem()
+{
+    const int row = currentRow();
+    const auto &layout = m_tableModel->layout();
+    if (row < 0 || !layout.moment) return;
+    if (ItemPtr item = m_tableModel->itemAt(row))
+        Q_EMIT itemChosen(m_tableModel->collection(), std::move(item), layout.moment->state);
 }
 
 QString CollectionsView::editReason() const

@@ -41,6 +41,8 @@ public:
     std::string currentCollection() const;
     int currentRow() const;
     void showCollection(const std::string &key);
+    // Emits itemChosen for the selected item, if there is one.
+    void announceCurrentItem();
     // The reason recorded with cell edits and deletions.
     QString editReason() const;
     // Shows `key` and, once the table is laid out, scrolls to the first item the entry at the

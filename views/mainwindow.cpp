@@ -722,12 +722,7 @@ void MainWindow::exportChart()
 void MainWindow::showItemHistory()
 {
     raisePanel(QStringLiteral("itemHistory"));
-    const int row = m_collections->currentRow();
-    const auto &layout = m_collections->tableModel()->layout();
-    if (row < 0 || !layout.moment) return;
-    if (ItemPtr item = m_collections->tableModel()->itemAt(row))
-        m_itemHistory->follow(m_collections->currentCollection(), std::move(item),
-                              layout.moment->state);
+    m_collections->announceCurrentItem();
 }
 
 void MainWindow::compareMoments()
