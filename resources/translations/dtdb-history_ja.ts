@@ -1110,17 +1110,17 @@ Why: %2</source>
     <message>
         <location filename="../../views/itemhistoryview.cpp" line="80"/>
         <source>Select an item in a collection to see its history: every entry that added, changed or removed it.</source>
-        <translation>コレクションの項目を選ぶと、その履歴（追加・変更・削除したすべてのエントリ）を表示します。</translation>
+        <translation>コレクションのアイテムを選ぶと、その履歴（追加・変更・削除したすべてのエントリ）を表示します。</translation>
     </message>
     <message>
         <location filename="../../views/itemhistoryview.cpp" line="83"/>
         <source>Following the item through the history…</source>
-        <translation>履歴の中で項目を追跡しています…</translation>
+        <translation>履歴の中でアイテムを追跡しています…</translation>
     </message>
     <message>
         <location filename="../../views/itemhistoryview.cpp" line="85"/>
         <source>No field identifies the items of this collection: an item&apos;s history follows the first field that every item has with a value of its own.</source>
-        <translation>このコレクションには項目を識別するフィールドがありません。項目の履歴は、すべての項目が持ち値が重複しない最初のフィールドで追跡します。</translation>
+        <translation>このコレクションにはアイテムを識別するフィールドがありません。アイテムの履歴は、すべてのアイテムが持ち値が重複しない最初のフィールドで追跡します。</translation>
     </message>
     <message>
         <location filename="../../views/itemhistoryview.cpp" line="90"/>
@@ -1292,7 +1292,7 @@ Why: %2</source>
     <message>
         <location filename="../../views/mainwindow.cpp" line="212"/>
         <source>Item History</source>
-        <translation>項目の履歴</translation>
+        <translation>アイテムの履歴</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="222"/>
@@ -1513,7 +1513,7 @@ Why: %2</source>
     <message>
         <location filename="../../views/mainwindow.cpp" line="309"/>
         <source>Item &amp;History of the Selected Item</source>
-        <translation>選択した項目の履歴(&amp;H)</translation>
+        <translation>選択したアイテムの履歴(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="309"/>
