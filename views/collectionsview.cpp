@@ -123,9 +123,14 @@ CollectionsView::CollectionsView(document::HistoryDocument *document, QWidget *p
         if (m_revealPending && m_tableModel->isCurrent() && layout.moment &&
             layout.moment->position == m_document->requestedPosition()) {
             m_revealPending = false;
+            const ItemPtr wanted = std::exchange(m_revealItem, nullptr);
             for (int row = 0; row < m_tableModel->rowCount(); ++row) {
                 const QModelIndex index = m_tableModel->index(row, 0);
-                if (index.data(CollectionTableModel::MarkRole).toInt() == 0) continue;
+                // The item asked for (items are shared, so its very version), else the first
+                // one the entry at the cursor touched.
+                if (wanted ? m_tableModel->itemAt(row) != wanted
+                           : index.data(CollectionTableModel::MarkRole).toInt() == 0)
+                    continue;
                 m_table->selectRow(row);
                 // After the scroll position is restored from before the reset.
                 QTimer::singleShot(0, this, [this, index] {
@@ -173,6 +178,14 @@ void CollectionsView::showCollection(const std::string &key)
 void CollectionsView::revealTouched(const std::string &key)
 {
     m_revealPending = true;
+    m_revealItem = nullptr;
+    showCollection(key);
+}
+
+void CollectionsView::revealItem(const std::string &key, ItemPtr item)
+{
+    m_revealPending = true;
+    m_revealItem = std::move(item);
     showCollection(key);
 }
 

@@ -48,6 +48,8 @@ public:
     // Shows `key` and, once the table is laid out, scrolls to the first item the entry at the
     // cursor touched.
     void revealTouched(const std::string &key);
+    // The same for one item (as the state at the cursor holds it, removed ones included).
+    void revealItem(const std::string &key, ItemPtr item);
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -73,6 +75,7 @@ private:
     std::string m_wanted; // the collection to keep selected across resets
     int m_savedScroll = 0;
     bool m_revealPending = false;
+    ItemPtr m_revealItem; // what revealItem asked for, until it is shown
 };
 
 } // namespace dtdb::views

@@ -52,7 +52,8 @@ ItemHistoryView::ItemHistoryView(document::HistoryDocument *document, QWidget *p
                 if (m_resetting || !current.isValid()) return;
                 m_document->setPosition(
                     std::size_t(current.data(ItemHistoryModel::PositionRole).toULongLong()));
-                Q_EMIT eventChosen(m_model->history().identity.collectionKey);
+                Q_EMIT versionChosen(m_model->history().identity.collectionKey,
+                                     m_model->versionAt(current.row()));
             });
     // The version at the cursor stays in view as the cursor moves.
     connect(document, &document::HistoryDocument::momentChanged, this, [this] {

@@ -40,8 +40,9 @@ public:
                 std::shared_ptr<const Database> state);
 
 Q_SIGNALS:
-    // The user chose an event of a row of this collection (the cursor is being moved).
-    void eventChosen(const std::string &collectionKey);
+    // The user chose a version of a row of this collection (the cursor is being moved to
+    // where the state holds it).
+    void versionChosen(const std::string &collectionKey, dtdb::ItemPtr version);
 
 private:
     void refresh();

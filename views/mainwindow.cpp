@@ -214,9 +214,9 @@ void MainWindow::createDocks()
     tabifyDockWidget(diffDock, itemHistoryDock);
     inspectorDock->raise();
     connect(m_collections, &CollectionsView::itemChosen, m_itemHistory, &ItemHistoryView::follow);
-    // The table shows the collection of the row whose version is chosen.
-    connect(m_itemHistory, &ItemHistoryView::eventChosen, m_collections,
-            &CollectionsView::showCollection);
+    // The table shows the version chosen, selected, with its JSON below.
+    connect(m_itemHistory, &ItemHistoryView::versionChosen, m_collections,
+            &CollectionsView::revealItem);
 
     m_log = new LogView(m_document);
     auto *logDock = dock(tr("Log"), QStringLiteral("logDock"), m_log, Qt::BottomDockWidgetArea);

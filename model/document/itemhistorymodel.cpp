@@ -203,6 +203,14 @@ QString ItemHistoryModel::what(std::size_t event) const
     return *m_what[event];
 }
 
+ItemPtr ItemHistoryModel::versionAt(int row) const
+{
+    if (row < 0 || row >= rowCount()) return nullptr;
+    if (row < initialRows()) return m_history.initial;
+    const ItemEvent &e = m_history.events[std::size_t(row - initialRows())];
+    return e.after ? e.after : e.before;
+}
+
 int ItemHistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_history.events.size()) + initialRows();

@@ -62,6 +62,9 @@ public:
     const ItemHistory &history() const { return m_history; }
     // The table row of the version at the cursor; -1 before the row exists.
     int currentRow() const { return m_current; }
+    // The version a table row shows: as the state at its position holds it (the item itself,
+    // shared with that state), or the item just removed.
+    ItemPtr versionAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

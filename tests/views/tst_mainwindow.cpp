@@ -315,6 +315,13 @@ void TestMainWindow::itemHistoryFollowsTheChosenItem()
         return !found;
     });
     QVERIFY(found);
+    // ...selected in the table, its JSON below it.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const int current = w.collectionsView()->currentRow();
+            return current >= 0 && table->itemAt(current) == firstVersion;
+        },
+        10000));
 
     // Tools ▸ Item History (also on the item's context menu) brings the panel back.
     auto *dock = w.findChild<QDockWidget *>(QStringLiteral("itemHistoryDock"));
