@@ -93,4 +93,10 @@ QString displayResult(const history::EntryInfo &info, const std::string &error)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString displayWhat(const LogEntry &entry)
+{
+    const Cause *cause = causeOf(entry);
+    return cause && !cause->what.is_null() ? displayValue(cause->what, 300) : QString();
+}
+
 } // namespace dtdb::document

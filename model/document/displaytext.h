@@ -23,6 +23,8 @@ QString compactText(const Value &value, int limit = 300);
 QString jsonTypeName(const Value &value);
 QString displayType(QueryType type);
 QString displayActor(const history::ActorInfo &actor); // "Name (human)", "—" for none
+// The Cause's *what* of an entry as the log and the item history show it; empty without one.
+QString displayWhat(const LogEntry &entry);
 // "ok · 3 updated", "failed: Operation not permitted."
 QString displayResult(const history::EntryInfo &info, const std::string &error);
 

@@ -194,11 +194,8 @@ void ItemHistoryModel::updateCurrent()
 QString ItemHistoryModel::what(std::size_t event) const
 {
     if (!m_what[event]) {
-        QString text;
-        if (const auto parsed = m_document->parseEntry(m_history.events[event].entry))
-            if (const Cause *cause = causeOf(*parsed); cause && !cause->what.is_null())
-                text = displayValue(cause->what, 300);
-        m_what[event] = text;
+        const auto parsed = m_document->parseEntry(m_history.events[event].entry);
+        m_what[event] = parsed ? displayWhat(*parsed) : QString();
     }
     return *m_what[event];
 }
@@ -309,7 +306,7 @@ QVariant ItemHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == ChangeColumn || index.column() == EventColumn) {
-            const ItemPtr &shown = e.after ? e.after : e.before;
+            const ItemPtr shown = versionAt(index.row());
             return shown ? fullValue(shown->toValue()) : QVariant();
         }
         if (index.column() == WhatColumn && !snapshot) return what(row);

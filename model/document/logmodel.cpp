@@ -84,10 +84,8 @@ int LogModel::columnCount(const QModelIndex &parent) const
 QString LogModel::what(std::size_t entry) const
 {
     if (const QString *cached = m_what.object(entry)) return *cached;
-    QString text;
-    if (const auto parsed = m_document->parseEntry(entry))
-        if (const Cause *cause = causeOf(*parsed); cause && !cause->what.is_null())
-            text = displayValue(cause->what, 300);
+    const auto parsed = m_document->parseEntry(entry);
+    const QString text = parsed ? displayWhat(*parsed) : QString();
     m_what.insert(entry, new QString(text));
     return text;
 }
